@@ -1,0 +1,74 @@
+#pragma once
+// The result of scoring one vendor response: per-criterion credit, priority scores, gates, verdict.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sbdscore/diagnostic.hpp"
+#include "sbdscore/response.hpp"
+#include "sbdscore/rule_pack.hpp"
+
+namespace sbd {
+
+enum class Verdict { pass, review, fail, invalid };
+const char* to_string(Verdict v);  // "PASS", "REVIEW", "FAIL", "INVALID"
+
+enum class GateStatus { pass, fail, unanswered, unverified, not_applicable };
+const char* to_string(GateStatus s);  // "pass", "fail", "unanswered", "unverified", "n/a"
+bool gate_blocks(GateStatus s);       // fail or unanswered: the verdict is FAIL
+
+struct CriterionResult {
+    const Criterion* criterion = nullptr;
+    std::optional<Answer> answer;
+    bool applicable = true;  // false when answered n/a or unscored (text)
+    double raw = 0;          // score of the answer in [0,1]
+    double credit = 0;       // raw, reduced when expected evidence is missing
+    bool evidence_missing = false;
+};
+
+struct PriorityResult {
+    const Priority* priority = nullptr;
+    bool applicable = true;  // false when every scored criterion is n/a
+    double score = 0;        // in [0,1]
+    std::vector<CriterionResult> criteria;
+};
+
+struct GateResult {
+    const Criterion* criterion = nullptr;
+    std::string priority_id;
+    GateStatus status = GateStatus::fail;
+    std::string reason;
+    SourceLocation where;
+};
+
+// Something an analyst should look at: claims without evidence, unanswered criteria, n/a answers.
+struct Finding {
+    Severity severity = Severity::note;
+    std::string kind;  // "unevidenced-claim", "unanswered", "not-applicable", "gate-unverified", ...
+    std::string criterion_id;
+    std::string message;
+    SourceLocation where;
+};
+
+struct VendorResult {
+    std::string file;
+    std::string sha256;
+    std::string vendor;
+    std::string product;
+    std::string version;
+    std::string date;
+    Verdict verdict = Verdict::invalid;
+    double score = 0;  // 0-100
+    int rank = 0;      // 0 for INVALID
+    std::vector<PriorityResult> priorities;
+    std::vector<GateResult> gates;
+    std::vector<Finding> findings;
+    std::vector<Diagnostic> diagnostics;  // from loading: errors (INVALID) and warnings
+    std::optional<VendorResponse> response;
+
+    const PriorityResult* find_priority(const std::string& id) const;
+    std::vector<const GateResult*> blocking_gates() const;
+};
+
+}  // namespace sbd

@@ -1,0 +1,22 @@
+#pragma once
+// Scoring of a loaded response against its rule pack (formulas in docs/scoring.md).
+
+#include <string>
+#include <vector>
+
+#include "sbdscore/response.hpp"
+#include "sbdscore/rule_pack.hpp"
+#include "sbdscore/scorecard.hpp"
+
+namespace sbd {
+
+// Raw score in [0,1] of a (valid, applicable) answer to a criterion.
+double raw_score(const Criterion& criterion, const Answer& answer);
+
+VendorResult score_response(const RulePack& pack, const VendorResponse& response,
+                            std::vector<Diagnostic> load_warnings = {});
+
+// A file that could not be read as a response: verdict INVALID, with the reasons.
+VendorResult invalid_result(const std::string& file, std::vector<Diagnostic> diagnostics);
+
+}  // namespace sbd

@@ -1,0 +1,36 @@
+#include "sbdscore/diagnostic.hpp"
+
+#include <algorithm>
+
+namespace sbd {
+
+const char* to_string(Severity s) {
+    switch (s) {
+        case Severity::error: return "error";
+        case Severity::warning: return "warning";
+        case Severity::note: return "note";
+    }
+    return "error";
+}
+
+std::string format_location(const SourceLocation& where) {
+    std::string out = where.file;
+    if (where.line > 0) {
+        out += ":" + std::to_string(where.line);
+        if (where.column > 0) out += ":" + std::to_string(where.column);
+    }
+    return out;
+}
+
+std::string format_diagnostic(const Diagnostic& d) {
+    std::string out = format_location(d.where) + ": " + to_string(d.severity) + ": " + d.message;
+    if (!d.hint.empty()) out += " (hint: " + d.hint + ")";
+    return out;
+}
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+}  // namespace sbd

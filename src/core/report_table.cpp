@@ -1,0 +1,110 @@
+// The terminal scorecard: one row per vendor, per-priority scores, failed gates; legend below.
+#include <cmath>
+
+#include "sbdscore/report.hpp"
+#include "sbdscore/text.hpp"
+
+namespace sbd {
+
+namespace {
+
+constexpr std::size_t max_name_width = 24;
+
+std::string pad(const std::string& s, std::size_t width, bool right = false) {
+    std::size_t w = display_width(s);
+    if (w >= width) return s;
+    std::string fill(width - w, ' ');
+    return right ? fill + s : s + fill;
+}
+
+const char* verdict_color(Verdict v) {
+    switch (v) {
+        case Verdict::pass: return "\x1b[32m";
+        case Verdict::review: return "\x1b[33m";
+        case Verdict::fail: return "\x1b[31m";
+        case Verdict::invalid: return "\x1b[35m";
+    }
+    return "";
+}
+
+std::string cell_text(const std::string& vendor_text) { return truncate_display(strip_control(vendor_text), max_name_width); }
+
+std::string gates_cell(const VendorResult& r) {
+    std::vector<std::string> failed;
+    std::vector<std::string> unverified;
+    for (const auto& g : r.gates) {
+        if (gate_blocks(g.status)) failed.push_back(g.criterion->id + (g.status == GateStatus::unanswered ? " (unanswered)" : ""));
+        if (g.status == GateStatus::unverified) unverified.push_back(g.criterion->id);
+    }
+    std::string out = join(failed, ", ");
+    if (!unverified.empty()) out += std::string(out.empty() ? "" : "; ") + "unverified: " + join(unverified, ", ");
+    return out.empty() ? "-" : out;
+}
+
+}  // namespace
+
+std::string render_table(const RunReport& report, const TableStyle& style) {
+    const RulePack& pack = *report.pack;
+    std::string out = "sbdscore " SBDSCORE_VERSION " | pack " + pack.id + " " + pack.version + " (" + pack.origin +
+                      ") | pass threshold " + format_number(pack.pass_threshold) + "\n\n";
+
+    std::size_t vendor_w = display_width("Vendor");
+    std::size_t product_w = display_width("Product");
+    for (const auto& r : report.results) {
+        if (r.verdict == Verdict::invalid) continue;
+        vendor_w = std::max(vendor_w, display_width(cell_text(r.vendor)));
+        product_w = std::max(product_w, display_width(cell_text(r.product)));
+    }
+    std::string header = pad("Rank", 4, true) + "  " + pad("Vendor", vendor_w) + "  " + pad("Product", product_w) + "  " +
+                         pad("Score", 5, true) + "  " + pad("Verdict", 7) + " ";
+    for (const auto& p : pack.priorities) header += " " + pad(p.id, 3, true);
+    header += "  Failed gates";
+    out += header + "\n";
+
+    std::vector<const VendorResult*> invalid;
+    for (const auto& r : report.results) {
+        if (r.verdict == Verdict::invalid) {
+            invalid.push_back(&r);
+            continue;
+        }
+        std::string verdict = pad(to_string(r.verdict), 7);
+        if (style.color) verdict = verdict_color(r.verdict) + verdict + "\x1b[0m";
+        std::string line = pad(std::to_string(r.rank), 4, true) + "  " + pad(cell_text(r.vendor), vendor_w) + "  " +
+                           pad(cell_text(r.product), product_w) + "  " + pad(format_fixed(r.score, 1), 5, true) + "  " +
+                           verdict + " ";
+        for (const auto& p : r.priorities)
+            line += " " + pad(p.applicable ? format_fixed(100.0 * p.score, 0) : "-", std::max<std::size_t>(3, p.priority->id.size()), true);
+        line += "  " + gates_cell(r);
+        out += line + "\n";
+    }
+    for (const auto* r : invalid) {
+        std::size_t errors = 0;
+        for (const auto& d : r->diagnostics) errors += d.severity == Severity::error;
+        std::string verdict = "INVALID";
+        if (style.color) verdict = verdict_color(Verdict::invalid) + verdict + "\x1b[0m";
+        out += pad("-", 4, true) + "  " + strip_control(r->file) + ": " + verdict + ", " + std::to_string(errors) +
+               (errors == 1 ? " error" : " errors") + " (listed on standard error)\n";
+    }
+
+    out += "\nPriority scores are 0-100; '-' means not applicable.\n";
+    std::vector<std::string> legend;
+    for (const auto& p : pack.priorities) legend.push_back(p.id + " " + p.title);
+    std::string line;
+    for (const auto& item : legend) {
+        if (!line.empty() && display_width(line) + 3 + display_width(item) > 100) {
+            out += line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "  " : " | ") + item;
+    }
+    if (!line.empty()) out += line + "\n";
+
+    std::size_t counts[4] = {0, 0, 0, 0};
+    for (const auto& r : report.results) ++counts[static_cast<int>(r.verdict)];
+    out += "\n" + std::to_string(report.results.size()) + (report.results.size() == 1 ? " vendor: " : " vendors: ") +
+           std::to_string(counts[0]) + " PASS, " + std::to_string(counts[1]) + " REVIEW, " + std::to_string(counts[2]) +
+           " FAIL, " + std::to_string(counts[3]) + " INVALID\n";
+    return out;
+}
+
+}  // namespace sbd

@@ -1,0 +1,283 @@
+#include "sbdscore/response_loader.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <set>
+
+#include "sbdscore/sha256.hpp"
+#include "sbdscore/text.hpp"
+#include "yaml_reader.hpp"
+
+namespace sbd {
+
+namespace {
+
+using yaml::Context;
+using yaml::MapReader;
+
+std::string lowercase(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+bool is_real_date(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    int year = std::stoi(s.substr(0, 4));
+    int month = std::stoi(s.substr(5, 2));
+    int day = std::stoi(s.substr(8, 2));
+    if (month < 1 || month > 12 || day < 1) return false;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    int limit = days[month - 1] + (month == 2 && leap ? 1 : 0);
+    return day <= limit;
+}
+
+std::string quoted_list(const std::vector<std::string>& values) {
+    std::vector<std::string> q;
+    for (const auto& v : values) q.push_back(v);
+    return join(q, ", ");
+}
+
+// A short, terminal-safe rendering of a vendor-supplied value for messages.
+std::string shown(const std::string& value) { return "'" + truncate_display(strip_control(value), 40) + "'"; }
+
+// Reads the value of one answer according to its criterion's type. Returns false on error.
+// `key_at` locates an empty value: yaml-cpp marks an empty value at the next token, not at its key.
+bool read_value(Context& ctx, const YAML::Node& node, const SourceLocation& key_at, const Criterion& c, Answer& a) {
+    a.where = ctx.where(node);
+    const std::string& id = c.id;
+    if (!node.IsDefined() || node.IsNull()) {
+        ctx.error(key_at, "no answer given for " + id, "answer it, or remove the line to leave it unanswered");
+        return false;
+    }
+    if (node.IsScalar() && lowercase(node.Scalar()) == "n/a") {
+        if (!c.na_allowed) {
+            ctx.error(a.where, id + " cannot be answered n/a", "this criterion applies to every product; answer it");
+            return false;
+        }
+        a.not_applicable = true;
+        a.display = "n/a";
+        return true;
+    }
+    switch (c.type) {
+        case AnswerType::yesno: {
+            if (node.IsScalar()) {
+                std::string v = lowercase(node.Scalar());
+                if (v == "yes" || v == "partial" || v == "no") {
+                    a.value = a.display = v;
+                    return true;
+                }
+            }
+            std::string hint = "answer yes, partial or no";
+            if (node.IsScalar() && (node.Scalar() == "true" || node.Scalar() == "false")) hint = "write yes or no rather than true or false";
+            ctx.error(a.where, id + " expects yes, partial or no, not " + yaml::describe(node), hint);
+            return false;
+        }
+        case AnswerType::choice: {
+            if (!node.IsScalar()) {
+                ctx.error(a.where, id + " expects one of: " + quoted_list(c.option_values()) + "; not " + yaml::describe(node));
+                return false;
+            }
+            const std::string v = node.Scalar();
+            if (!c.find_option(v)) {
+                auto suggestion = closest_match(v, c.option_values());
+                ctx.error(a.where, shown(v) + " is not an option of " + id,
+                          suggestion ? "did you mean '" + *suggestion + "'?" : "choose one of: " + quoted_list(c.option_values()));
+                return false;
+            }
+            a.value = a.display = v;
+            return true;
+        }
+        case AnswerType::multi: {
+            if (!node.IsSequence()) {
+                ctx.error(a.where, id + " expects a list of options, not " + yaml::describe(node),
+                          "write [" + (c.options.empty() ? std::string() : c.options.front().value) + ", ...], or [] for none");
+                return false;
+            }
+            bool good = true;
+            std::set<std::string> seen;
+            for (const auto& item : node) {
+                if (!item.IsScalar()) {
+                    ctx.error(ctx.where(item), "each choice of " + id + " must be an option name, not " + yaml::describe(item));
+                    good = false;
+                    continue;
+                }
+                const std::string v = item.Scalar();
+                if (!c.find_option(v)) {
+                    auto suggestion = closest_match(v, c.option_values());
+                    ctx.error(ctx.where(item), shown(v) + " is not an option of " + id,
+                              suggestion ? "did you mean '" + *suggestion + "'?" : "options: " + quoted_list(c.option_values()));
+                    good = false;
+                    continue;
+                }
+                if (!seen.insert(v).second) {
+                    ctx.error(ctx.where(item), "'" + v + "' is chosen twice in " + id);
+                    good = false;
+                    continue;
+                }
+                a.choices.push_back(v);
+            }
+            a.display = a.choices.empty() ? "none" : join(a.choices, ", ");
+            return good;
+        }
+        case AnswerType::number: {
+            std::optional<double> v;
+            if (node.IsScalar()) v = yaml::parse_number(node.Scalar());
+            if (!v) {
+                ctx.error(a.where, id + " expects a number" + (c.unit.empty() ? "" : " of " + c.unit) + ", not " + yaml::describe(node));
+                return false;
+            }
+            if ((c.minimum && *v < *c.minimum) || (c.maximum && *v > *c.maximum)) {
+                std::string range = c.minimum && c.maximum ? "between " + format_number(*c.minimum) + " and " + format_number(*c.maximum)
+                                    : c.minimum            ? "at least " + format_number(*c.minimum)
+                                                           : "at most " + format_number(*c.maximum);
+                ctx.error(a.where, id + " must be " + range + (c.unit.empty() ? "" : " " + c.unit) + ", not " + node.Scalar());
+                return false;
+            }
+            a.number = *v;
+            a.value = node.Scalar();
+            a.display = node.Scalar() + (c.unit.empty() ? "" : " " + c.unit);
+            return true;
+        }
+        case AnswerType::text: {
+            if (!node.IsScalar()) {
+                ctx.error(a.where, id + " expects text, not " + yaml::describe(node));
+                return false;
+            }
+            a.value = a.display = node.Scalar();
+            return true;
+        }
+    }
+    return false;
+}
+
+void read_answers(Context& ctx, const YAML::Node& node, const RulePack& pack, VendorResponse& r) {
+    r.answers_where = ctx.where(node);
+    MapReader answers(ctx, node, "answers");
+    if (!answers.ok()) return;
+    const std::vector<std::string> ids = pack.criterion_ids();
+    for (const auto& entry : answers.entries()) {
+        const Criterion* c = pack.find_criterion(entry.key);
+        if (!c) {
+            auto suggestion = closest_match(entry.key, ids);
+            ctx.error(ctx.where(entry.key_node), "unknown criterion " + shown(entry.key) + " in pack " + pack.id,
+                      suggestion ? "did you mean '" + *suggestion + "'?" : "see 'sbdscore rules list' for the criterion ids");
+            continue;
+        }
+        Answer a;
+        a.criterion_id = c->id;
+        YAML::Node value = entry.value;
+        SourceLocation value_key_at = ctx.where(entry.key_node);
+        if (entry.value.IsMap()) {
+            MapReader m(ctx, entry.value, "the answer to " + c->id, {"value", "evidence", "comment"});
+            value = m.require("value");
+            if (const auto* v = m.find("value")) value_key_at = ctx.where(v->key_node);
+            if (!value.IsDefined()) continue;
+            if (auto ev = yaml::read_string_list(ctx, m.get("evidence"), "evidence of " + c->id, true)) {
+                for (const auto& item : *ev) {
+                    std::string trimmed = item;
+                    trimmed.erase(0, trimmed.find_first_not_of(" \t"));
+                    if (trimmed.empty()) {
+                        ctx.error(ctx.where(m.get("evidence")), "empty evidence entry in " + c->id,
+                                  "give a document path or URL, or remove the entry");
+                        continue;
+                    }
+                    a.evidence.push_back(item);
+                }
+            }
+            a.comment = yaml::read_string(ctx, m.get("comment"), "comment of " + c->id).value_or("");
+        }
+        if (read_value(ctx, value, value_key_at, *c, a)) r.answers.emplace(c->id, std::move(a));
+    }
+}
+
+}  // namespace
+
+
+ResponseLoadResult load_response_text(const std::string& display_path, const std::string& text, const RulePack& pack) {
+    ResponseLoadResult result;
+    Context ctx(display_path, result.diagnostics);
+    auto root = yaml::parse_one_document(ctx, text);
+    if (!root) return result;
+    if (!root->IsMap()) {
+        ctx.error(ctx.where(*root), "not a questionnaire response: expected a map with vendor, product and answers, found " +
+                                        yaml::describe(*root),
+                  "see docs/responses.md, or start from 'sbdscore template'");
+        return result;
+    }
+    MapReader m(ctx, *root, "the response",
+                {"format", "pack", "pack_version", "vendor", "product", "version", "date", "contact", "answers"});
+    VendorResponse r;
+    r.file = display_path;
+    r.sha256 = sha256_hex(text);
+    if (auto format = yaml::read_integer(ctx, m.require("format"), "format"); format && *format != 1)
+        ctx.error(ctx.where(m.get("format")), "response format " + std::to_string(*format) + " is not supported",
+                  "this sbdscore reads format 1");
+    r.pack_id = yaml::read_string(ctx, m.require("pack"), "pack").value_or("");
+    if (m.find("pack") && !r.pack_id.empty() && r.pack_id != pack.id)
+        ctx.error(ctx.where(m.get("pack")), "this response answers pack " + shown(r.pack_id) + ", but the run scores pack '" + pack.id + "'",
+                  "score it with --rules pointing at that pack");
+    r.pack_version = yaml::read_string(ctx, m.get("pack_version"), "pack_version").value_or("");
+    if (!r.pack_version.empty()) {
+        auto major = [](const std::string& v) { return v.substr(0, v.find('.')); };
+        if (major(r.pack_version) != major(pack.version))
+            ctx.warning(ctx.where(m.get("pack_version")),
+                        "answers pack version " + shown(r.pack_version) + ", scored with version " + pack.version,
+                        "criteria may have changed; check the answers against 'sbdscore rules list'");
+    }
+    auto required_text = [&](const char* key) {
+        auto v = yaml::read_string(ctx, m.require(key), key);
+        if (v && v->find_first_not_of(" \t") == std::string::npos) {
+            ctx.error(ctx.where(m.get(key)), std::string(key) + " is empty");
+            return std::string();
+        }
+        return v.value_or("");
+    };
+    r.vendor = required_text("vendor");
+    r.product = required_text("product");
+    r.version = required_text("version");
+    r.date = yaml::read_string(ctx, m.require("date"), "date").value_or("");
+    if (m.find("date") && m.get("date").IsScalar() && !is_real_date(r.date))
+        ctx.error(ctx.where(m.get("date")), "date " + shown(r.date) + " is not a calendar date in the form YYYY-MM-DD");
+    r.contact = yaml::read_string(ctx, m.get("contact"), "contact").value_or("");
+    if (const YAML::Node answers = m.require("answers"); answers.IsDefined()) read_answers(ctx, answers, pack, r);
+    // Report in file order: a vendor fixes a file top to bottom.
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::make_pair(a.where.line, a.where.column) < std::make_pair(b.where.line, b.where.column);
+    });
+    if (ctx.error_count() == 0) result.response = std::move(r);
+    return result;
+}
+
+ResponseLoadResult load_response_file(const std::filesystem::path& path, const RulePack& pack) {
+    const std::string shown_path = path.string();
+    ResponseLoadResult result;
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        result.diagnostics.push_back({Severity::error, {shown_path, 0, 0}, "is a folder, not a response file", ""});
+        return result;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        result.diagnostics.push_back({Severity::error, {shown_path, 0, 0}, "cannot open the file",
+                                      std::filesystem::exists(path, ec) ? "check its permissions" : "no such file"});
+        return result;
+    }
+    // Read at most one byte past the limit, so a huge or endless file (/dev/zero) cannot exhaust memory.
+    std::string text;
+    std::vector<char> buffer(64 * 1024);
+    while (in && text.size() <= yaml::max_input_bytes) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad()) {
+        result.diagnostics.push_back({Severity::error, {shown_path, 0, 0}, "cannot read the file", ""});
+        return result;
+    }
+    return load_response_text(shown_path, text, pack);
+}
+
+}  // namespace sbd

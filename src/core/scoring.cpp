@@ -1,0 +1,158 @@
+#include "sbdscore/scoring.hpp"
+
+#include <algorithm>
+
+#include "sbdscore/text.hpp"
+
+namespace sbd {
+
+namespace {
+
+// Scores within this of the threshold count as reaching it: 70 must not fail as 69.99999999999999.
+constexpr double threshold_tolerance = 1e-9;
+
+std::string quoted(const std::string& s) { return "'" + truncate_display(strip_control(s), 60) + "'"; }
+
+GateResult evaluate_gate(const Criterion& c, const std::string& priority_id, const CriterionResult& cr,
+                         const VendorResponse& response) {
+    GateResult g;
+    g.criterion = &c;
+    g.priority_id = priority_id;
+    const std::string needs = "this must-have needs " + c.gate_requirement();
+    if (!cr.answer) {
+        g.status = GateStatus::unanswered;
+        g.reason = "unanswered; " + needs;
+        g.where = response.answers_where;
+        return g;
+    }
+    g.where = cr.answer->where;
+    const std::string answered = "answered " + quoted(cr.answer->display);
+    if (cr.answer->not_applicable) {
+        g.status = GateStatus::not_applicable;
+        g.reason = "answered n/a, which this criterion allows";
+    } else if (cr.raw + threshold_tolerance < c.gate_min_score) {
+        g.status = GateStatus::fail;
+        g.reason = answered + "; " + needs;
+    } else if (cr.evidence_missing) {
+        g.status = GateStatus::unverified;
+        g.reason = answered + " without evidence; attach the document or URL that shows it";
+    } else {
+        g.status = GateStatus::pass;
+        g.reason = answered + (c.evidence ? " with evidence" : "");
+    }
+    return g;
+}
+
+}  // namespace
+
+double raw_score(const Criterion& c, const Answer& a) {
+    if (a.not_applicable) return 0;
+    switch (c.type) {
+        case AnswerType::yesno:
+            if (a.value == "yes") return c.yes_score;
+            if (a.value == "partial") return c.partial_score;
+            return c.no_score;
+        case AnswerType::choice: {
+            const Option* o = c.find_option(a.value);
+            return o ? o->score : 0;
+        }
+        case AnswerType::multi: {
+            double sum = 0;
+            for (const auto& v : a.choices)
+                if (const Option* o = c.find_option(v)) sum += o->score;
+            return std::min(1.0, sum);
+        }
+        case AnswerType::number:
+            for (const auto& b : c.bands)
+                if (b.holds(a.number)) return b.score;
+            return 0;
+        case AnswerType::text: return 0;
+    }
+    return 0;
+}
+
+VendorResult score_response(const RulePack& pack, const VendorResponse& response, std::vector<Diagnostic> load_warnings) {
+    VendorResult r;
+    r.file = response.file;
+    r.sha256 = response.sha256;
+    r.vendor = response.vendor;
+    r.product = response.product;
+    r.version = response.version;
+    r.date = response.date;
+    r.diagnostics = std::move(load_warnings);
+    r.response = response;
+
+    double weighted_total = 0;
+    double weight_total = 0;
+    for (const auto& p : pack.priorities) {
+        PriorityResult pr;
+        pr.priority = &p;
+        double sum = 0;
+        double weights = 0;
+        for (const auto& c : p.criteria) {
+            CriterionResult cr;
+            cr.criterion = &c;
+            if (auto it = response.answers.find(c.id); it != response.answers.end()) cr.answer = it->second;
+            cr.applicable = c.type != AnswerType::text && !(cr.answer && cr.answer->not_applicable);
+            const SourceLocation at = cr.answer ? cr.answer->where : response.answers_where;
+            if (cr.answer && cr.answer->not_applicable) {
+                r.findings.push_back({Severity::note, "not-applicable", c.id, c.id + " (" + c.title + ") answered n/a: left out of " + p.id, at});
+            } else if (cr.answer && c.type != AnswerType::text) {
+                cr.raw = raw_score(c, *cr.answer);
+                cr.credit = cr.raw;
+                if (c.evidence && cr.raw > 0 && cr.answer->evidence.empty()) {
+                    cr.evidence_missing = true;
+                    cr.credit = cr.raw * pack.unevidenced_credit;
+                    r.findings.push_back({Severity::warning, "unevidenced-claim", c.id,
+                                          c.id + " (" + c.title + ") answered " + quoted(cr.answer->display) +
+                                              " without the expected evidence: credit " + format_fixed(cr.credit, 2) +
+                                              " instead of " + format_fixed(cr.raw, 2),
+                                          at});
+                }
+            } else if (!cr.answer && c.scored()) {
+                r.findings.push_back({Severity::warning, "unanswered", c.id,
+                                      c.id + " (" + c.title + ") is unanswered: counts as 0", at});
+            }
+            if (cr.applicable && c.weight > 0) {
+                sum += c.weight * cr.credit;
+                weights += c.weight;
+            }
+            if (c.gate) r.gates.push_back(evaluate_gate(c, p.id, cr, response));
+            pr.criteria.push_back(std::move(cr));
+        }
+        pr.applicable = weights > 0;
+        pr.score = pr.applicable ? sum / weights : 0;
+        if (pr.applicable) {
+            weighted_total += p.weight * pr.score;
+            weight_total += p.weight;
+        }
+        r.priorities.push_back(std::move(pr));
+    }
+    r.score = weight_total > 0 ? 100.0 * weighted_total / weight_total : 0;
+
+    bool blocked = false;
+    bool unverified = false;
+    for (const auto& g : r.gates) {
+        blocked = blocked || gate_blocks(g.status);
+        if (g.status == GateStatus::unverified) {
+            unverified = true;
+            r.findings.push_back({Severity::warning, "gate-unverified", g.criterion->id,
+                                  "must-have " + g.criterion->id + " (" + g.criterion->title + ") is claimed without evidence: the verdict is at best REVIEW",
+                                  g.where});
+        }
+    }
+    if (blocked) r.verdict = Verdict::fail;
+    else if (unverified || r.score + threshold_tolerance < pack.pass_threshold) r.verdict = Verdict::review;
+    else r.verdict = Verdict::pass;
+    return r;
+}
+
+VendorResult invalid_result(const std::string& file, std::vector<Diagnostic> diagnostics) {
+    VendorResult r;
+    r.file = file;
+    r.verdict = Verdict::invalid;
+    r.diagnostics = std::move(diagnostics);
+    return r;
+}
+
+}  // namespace sbd
