@@ -7,7 +7,7 @@ namespace sbd {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;  // keys in the documented order
 
 json location(const SourceLocation& at) {
     json j = json::object();

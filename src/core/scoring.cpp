@@ -105,8 +105,8 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
                     cr.credit = cr.raw * pack.unevidenced_credit;
                     r.findings.push_back({Severity::warning, "unevidenced-claim", c.id,
                                           c.id + " (" + c.title + ") answered " + quoted(cr.answer->display) +
-                                              " without the expected evidence: credit " + format_fixed(cr.credit, 2) +
-                                              " instead of " + format_fixed(cr.raw, 2),
+                                              " without the expected evidence: credit " + format_number(cr.credit) +
+                                              " instead of " + format_number(cr.raw),
                                           at});
                 }
             } else if (!cr.answer && c.scored()) {

@@ -1,1 +1,37 @@
-# e2e tests are added below
+# End-to-end tests: the real sbdscore binary on real files, from the source folder.
+set(SBD_E2E_DIR ${CMAKE_CURRENT_LIST_DIR})
+set(SBD_CORPUS_DIR "${CMAKE_SOURCE_DIR}/../shared/corpus/yaml-test-suite" CACHE PATH
+    "The yaml-test-suite corpus every loader must survive")
+
+# sbd_golden_test(NAME EXPECTED_EXIT [OUTPUT_GOLDEN FILE] ARGS ...)
+function(sbd_golden_test name expected_exit)
+  cmake_parse_arguments(G "" "OUTPUT_GOLDEN" "" ${ARGN})
+  set(extra)
+  if(G_OUTPUT_GOLDEN)
+    set(extra --output-golden ${G_OUTPUT_GOLDEN})
+  endif()
+  add_test(NAME "e2e: ${name}"
+           COMMAND bash ${SBD_E2E_DIR}/run_golden.sh $<TARGET_FILE:sbdscore> ${name} ${expected_exit} ${extra}
+                   -- ${G_UNPARSED_ARGUMENTS}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+endfunction()
+
+# The bundled examples: one FAIL at least, so the default --fail-on gate exits 1.
+sbd_golden_test(evaluate_examples_table 1 evaluate --color never examples)
+sbd_golden_test(evaluate_examples_json 1 evaluate --format json examples)
+sbd_golden_test(evaluate_examples_json_to_file 1 OUTPUT_GOLDEN evaluate_examples_json.stdout
+                evaluate --format json -o @OUT@ examples)
+sbd_golden_test(evaluate_with_invalid_vendor 2 evaluate --color never examples examples/invalid)
+sbd_golden_test(evaluate_rules_folder_same_as_builtin 1 evaluate --color never --rules rules/sbd-ot examples)
+sbd_golden_test(fail_on_never 0 evaluate --color never --fail-on never examples)
+sbd_golden_test(fail_on_review_with_review 1 evaluate --color never --fail-on review examples/pending-gate)
+sbd_golden_test(fail_on_review_all_pass 0 evaluate --color never --fail-on review examples/pass-only)
+sbd_golden_test(usage_unknown_format 2 evaluate --format xml examples)
+sbd_golden_test(usage_no_subcommand 2)
+sbd_golden_test(missing_input_file 2 evaluate --color never examples/no-such-vendor.yaml)
+sbd_golden_test(output_unwritable 2 evaluate --format json -o /nonexistent-folder/scorecard.json examples)
+sbd_golden_test(broken_rule_pack 2 evaluate --rules tests/data/packs/broken examples)
+sbd_golden_test(hostile_inputs 2 evaluate --color never tests/data/hostile)
+
+add_test(NAME "e2e: yaml-test-suite corpus is refused cleanly"
+         COMMAND bash ${SBD_E2E_DIR}/corpus_robustness.sh $<TARGET_FILE:sbdscore> ${SBD_CORPUS_DIR})
