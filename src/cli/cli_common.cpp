@@ -30,7 +30,7 @@ std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>&
         std::vector<fs::path> found;
         for (const auto& entry : fs::directory_iterator(arg, ec)) {
             auto ext = entry.path().extension();
-            if (entry.is_regular_file(ec) && (ext == ".yaml" || ext == ".yml")) found.push_back(entry.path());
+            if (entry.is_regular_file(ec) && (ext == ".yaml" || ext == ".yml")) found.push_back(entry.path().lexically_normal());  // "./a.yaml" -> "a.yaml"
         }
         std::sort(found.begin(), found.end());
         if (found.empty() || ec) {

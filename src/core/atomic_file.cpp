@@ -15,7 +15,8 @@ std::string write_file_atomically(const std::filesystem::path& path, std::string
     std::random_device rd;
     fs::path tmp = dir / ("." + path.filename().string() + ".tmp-" + std::to_string(rd()));
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) return "cannot create " + tmp.string() + ": " + std::strerror(errno);
+    // Name the file the user asked for, not the temporary one (its name changes every run).
+    if (fd < 0) return "cannot write " + path.string() + ": cannot create a file in " + dir.string() + ": " + std::strerror(errno);
     const char* p = content.data();
     std::size_t left = content.size();
     while (left > 0) {

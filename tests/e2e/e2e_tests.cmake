@@ -24,8 +24,9 @@ sbd_golden_test(evaluate_examples_json_to_file 1 OUTPUT_GOLDEN evaluate_examples
 sbd_golden_test(evaluate_with_invalid_vendor 2 evaluate --color never examples examples/invalid)
 sbd_golden_test(evaluate_rules_folder_same_as_builtin 1 evaluate --color never --rules rules/sbd-ot examples)
 sbd_golden_test(fail_on_never 0 evaluate --color never --fail-on never examples)
-sbd_golden_test(fail_on_review_with_review 1 evaluate --color never --fail-on review examples/pending-gate)
-sbd_golden_test(fail_on_review_all_pass 0 evaluate --color never --fail-on review examples/pass-only)
+sbd_golden_test(fail_on_review_with_review 1 evaluate --color never --fail-on review examples/tessellate-te-gateway2.yaml)
+sbd_golden_test(fail_on_review_all_pass 0 evaluate --color never --fail-on review
+                examples/northwind-nw-plc7.yaml examples/helios-hc-rtu400.yaml)
 sbd_golden_test(usage_unknown_format 2 evaluate --format xml examples)
 sbd_golden_test(usage_no_subcommand 2)
 sbd_golden_test(missing_input_file 2 evaluate --color never examples/no-such-vendor.yaml)
