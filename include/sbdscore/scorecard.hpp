@@ -14,8 +14,9 @@ namespace sbd {
 enum class Verdict { pass, review, fail, invalid };
 const char* to_string(Verdict v);  // "PASS", "REVIEW", "FAIL", "INVALID"
 
-enum class GateStatus { pass, fail, unanswered, unverified, not_applicable };
-const char* to_string(GateStatus s);  // "pass", "fail", "unanswered", "unverified", "n/a"
+// waived: a failed or unanswered gate covered by an approved, unexpired waiver (see waivers).
+enum class GateStatus { pass, fail, unanswered, unverified, not_applicable, waived };
+const char* to_string(GateStatus s);  // "pass", "fail", "unanswered", "unverified", "n/a", "waived"
 bool gate_blocks(GateStatus s);       // fail or unanswered: the verdict is FAIL
 
 struct CriterionResult {

@@ -96,6 +96,7 @@ std::string render_json(const RunReport& report) {
     doc["format"] = "sbdscore-scorecard";
     doc["format_version"] = json_schema_version;
     doc["tool"] = {{"name", "sbdscore"}, {"version", SBDSCORE_VERSION}};
+    doc["as_of"] = report.as_of.empty() ? json(nullptr) : json(report.as_of);
     doc["pack"] = {{"id", pack.id},
                    {"version", pack.version},
                    {"title", pack.title},

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <set>
 
+#include "sbdscore/dates.hpp"
 #include "sbdscore/sha256.hpp"
 #include "sbdscore/text.hpp"
 #include "yaml_reader.hpp"
@@ -19,20 +20,6 @@ using yaml::MapReader;
 std::string lowercase(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
-}
-
-bool is_real_date(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-    int year = std::stoi(s.substr(0, 4));
-    int month = std::stoi(s.substr(5, 2));
-    int day = std::stoi(s.substr(8, 2));
-    if (month < 1 || month > 12 || day < 1) return false;
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    int limit = days[month - 1] + (month == 2 && leap ? 1 : 0);
-    return day <= limit;
 }
 
 std::string quoted_list(const std::vector<std::string>& values) {
@@ -240,7 +227,7 @@ ResponseLoadResult load_response_text(const std::string& display_path, const std
     r.product = required_text("product");
     r.version = required_text("version");
     r.date = yaml::read_string(ctx, m.require("date"), "date").value_or("");
-    if (m.find("date") && m.get("date").IsScalar() && !is_real_date(r.date))
+    if (m.find("date") && m.get("date").IsScalar() && !is_calendar_date(r.date))
         ctx.error(ctx.where(m.get("date")), "date " + shown(r.date) + " is not a calendar date in the form YYYY-MM-DD");
     r.contact = yaml::read_string(ctx, m.get("contact"), "contact").value_or("");
     if (const YAML::Node answers = m.require("answers"); answers.IsDefined()) read_answers(ctx, answers, pack, r);

@@ -19,6 +19,7 @@ const char* to_string(GateStatus s) {
         case GateStatus::unanswered: return "unanswered";
         case GateStatus::unverified: return "unverified";
         case GateStatus::not_applicable: return "n/a";
+        case GateStatus::waived: return "waived";
     }
     return "fail";
 }

@@ -36,3 +36,9 @@ sbd_golden_test(hostile_inputs 2 evaluate --color never tests/data/hostile)
 
 add_test(NAME "e2e: yaml-test-suite corpus is refused cleanly"
          COMMAND bash ${SBD_E2E_DIR}/corpus_robustness.sh $<TARGET_FILE:sbdscore> ${SBD_CORPUS_DIR})
+
+# Several outputs in one run (issue 3): the file output equals what --format json prints.
+sbd_golden_test(several_outputs_table_and_json 1 OUTPUT_GOLDEN evaluate_examples_json.stdout
+                evaluate --color never -o table -o json=@OUT@ examples)
+sbd_golden_test(usage_two_outputs_on_stdout 2 evaluate -o table -o json examples)
+sbd_golden_test(usage_bad_as_of 2 evaluate --as-of 2026-02-30 examples)
