@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <set>
 
 #include "sbdscore/rule_pack_loader.hpp"
 
@@ -39,7 +40,17 @@ std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>&
         }
         out.insert(out.end(), found.begin(), found.end());
     }
-    return out;
+    // A file named twice (directly and through its folder, say) is read once: it is one vendor.
+    std::vector<fs::path> unique;
+    std::set<fs::path> seen;
+    for (const auto& p : out) {
+        std::error_code ec;
+        fs::path key = fs::weakly_canonical(p, ec);
+        if (ec) key = p;
+        if (seen.insert(key).second) unique.push_back(p);
+        else std::cerr << p.string() << ": note: given more than once; read once\n";
+    }
+    return unique;
 }
 
 }  // namespace sbd::cli
