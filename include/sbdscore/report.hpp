@@ -29,6 +29,7 @@ struct TableStyle {
 
 std::string render_table(const RunReport& report, const TableStyle& style = {});
 std::string render_json(const RunReport& report);
+std::string render_html(const RunReport& report);  // self-contained, script-free (docs/reports.md)
 
 constexpr int json_schema_version = 1;
 

@@ -10,6 +10,7 @@ namespace {
 
 std::string table(const RunReport& r, const RenderOptions& o) { return render_table(r, {o.color}); }
 std::string json(const RunReport& r, const RenderOptions&) { return render_json(r); }
+std::string html(const RunReport& r, const RenderOptions&) { return render_html(r); }
 
 }  // namespace
 
@@ -17,6 +18,7 @@ const std::vector<OutputFormat>& output_formats() {
     static const std::vector<OutputFormat> formats = {
         {"table", "ranked scorecard for the terminal", ".txt", table},
         {"json", "full scorecard, versioned schema (docs/json.md)", ".json", json},
+        {"html", "self-contained report for people, no scripts (docs/reports.md)", ".html", html},
     };
     return formats;
 }
