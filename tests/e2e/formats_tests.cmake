@@ -20,7 +20,8 @@ sbd_golden_test(format_markdown_stdout_as_of 1 evaluate --as-of 2026-03-01 -o ma
 
 # The terminal table: colours only for verdicts, vendor escape sequences stripped.
 sbd_golden_test(table_color_always 2 evaluate --color always examples examples/invalid)
-sbd_golden_test(table_color_always_hostile_text 1 evaluate --color always tests/data/hostile-text)
+sbd_golden_test(table_color_always_hostile_text 1 evaluate --color always tests/data/hostile-text
+                tests/data/hostile/escape-sequences.yaml)
 
 # JUnit output valid against the Jenkins JUnit schema, SARIF against the official SARIF 2.1.0 schema.
 add_test(NAME "e2e: junit and sarif outputs are schema-valid"
