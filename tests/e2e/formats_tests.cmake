@@ -32,3 +32,8 @@ add_test(NAME "e2e: junit and sarif outputs are schema-valid"
 add_test(NAME "e2e: every format is deterministic and dated only on request"
          COMMAND bash ${SBD_E2E_DIR}/determinism.sh $<TARGET_FILE:sbdscore>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+
+# --color auto: colours on a terminal only, never with NO_COLOR set.
+add_test(NAME "e2e: table colours follow the terminal and NO_COLOR"
+         COMMAND bash ${SBD_E2E_DIR}/color_auto.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
