@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "sbdscore/report.hpp"
+#include "sbdscore/report_formats.hpp"
 
 namespace sbd {
 
@@ -11,6 +12,10 @@ namespace {
 std::string table(const RunReport& r, const RenderOptions& o) { return render_table(r, {o.color}); }
 std::string json(const RunReport& r, const RenderOptions&) { return render_json(r); }
 std::string html(const RunReport& r, const RenderOptions&) { return render_html(r); }
+std::string markdown(const RunReport& r, const RenderOptions&) { return render_markdown(r); }
+std::string csv(const RunReport& r, const RenderOptions&) { return render_csv(r); }
+std::string junit(const RunReport& r, const RenderOptions&) { return render_junit(r); }
+std::string sarif(const RunReport& r, const RenderOptions&) { return render_sarif(r); }
 
 }  // namespace
 
@@ -19,6 +24,10 @@ const std::vector<OutputFormat>& output_formats() {
         {"table", "ranked scorecard for the terminal", ".txt", table},
         {"json", "full scorecard, versioned schema (docs/json.md)", ".json", json},
         {"html", "self-contained report for people, no scripts (docs/reports.md)", ".html", html},
+        {"markdown", "ranked table and per-vendor detail for wikis and pull requests", ".md", markdown},
+        {"csv", "one row per vendor and priority or gate, for spreadsheets", ".csv", csv},
+        {"junit", "JUnit XML, one test per vendor and gate, for CI test reports", ".xml", junit},
+        {"sarif", "SARIF 2.1.0, gate failures and findings for code scanning", ".sarif", sarif},
     };
     return formats;
 }

@@ -44,3 +44,4 @@ sbd_golden_test(usage_two_outputs_on_stdout 2 evaluate -o table -o json examples
 sbd_golden_test(usage_bad_as_of 2 evaluate --as-of 2026-02-30 examples)
 sbd_golden_test(same_file_named_twice 0 evaluate --color never --fail-on never examples/northwind-nw-plc7.yaml examples)
 include(${CMAKE_CURRENT_LIST_DIR}/html_tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/formats_tests.cmake)

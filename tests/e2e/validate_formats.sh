@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Schema checks of the CI formats: JUnit XML with xmllint against the Jenkins JUnit XSD, SARIF with
+# python3-jsonschema against the official OASIS SARIF 2.1.0 schema.
+#   validate_formats.sh BIN SCHEMA_DIR        (run from the source folder)
+set -u
+bin=$1 schemas=$2
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# Debian's python3 has python3-jsonschema (scripts/bootstrap.sh installs it); prefer it to any other.
+python=python3
+[ -x /usr/bin/python3 ] && python=/usr/bin/python3
+
+failed=0
+check() {  # check NAME INPUTS...
+    local name=$1
+    shift
+    "$bin" evaluate -o "junit=$work/$name.xml" -o "sarif=$work/$name.sarif" "$@" >/dev/null 2>"$work/$name.stderr"
+    local rc=$?
+    if [ "$rc" -gt 2 ] || [ ! -s "$work/$name.xml" ] || [ ! -s "$work/$name.sarif" ]; then
+        echo "FAIL $name: sbdscore exited $rc without writing both reports"
+        cat "$work/$name.stderr"
+        failed=1
+        return
+    fi
+    xmllint --noout --schema "$schemas/junit-10.xsd" "$work/$name.xml" || failed=1
+    "$python" "$here/validate_sarif.py" "$schemas/sarif-schema-2.1.0.json" "$work/$name.sarif" || failed=1
+}
+check examples examples
+check invalid examples/invalid
+check all examples examples/invalid tests/data/hostile-text
+[ "$failed" = 0 ] && echo "ok: JUnit and SARIF outputs are schema-valid"
+exit "$failed"
