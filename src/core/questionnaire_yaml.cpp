@@ -24,7 +24,10 @@ void write_criterion(std::string& out, const Criterion& c) {
     if (c.gate) comment(out, "  ", "MUST-HAVE (gate)", "passes only with " + c.gate_requirement());
     comment(out, "  ", "Question", c.question);
     comment(out, "  ", "Answer", allowed_answers(c) + (c.na_allowed ? "; or n/a if it does not apply" : "; n/a is not accepted"));
-    for (const auto& line : option_lines(c)) comment(out, "  ", "", "  - " + line);
+    for (const auto& option : option_lines(c)) {
+        auto lines = wrap_words(option, comment_width - 8);
+        for (std::size_t i = 0; i < lines.size(); ++i) out += std::string(i == 0 ? "  #   - " : "  #     ") + lines[i] + "\n";
+    }
     if (c.type == AnswerType::number) comment(out, "  ", "Scoring", join(band_lines(c), "; "));
     if (c.evidence) comment(out, "  ", "Evidence", "expected with a positive answer: list document paths or URLs under evidence");
     if (!c.guidance.empty()) comment(out, "  ", "Guidance", c.guidance);

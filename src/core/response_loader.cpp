@@ -141,10 +141,12 @@ bool read_value(Context& ctx, const YAML::Node& node, const Criterion& c, Answer
     return false;
 }
 
-void read_answers(Context& ctx, const YAML::Node& node, const RulePack& pack, VendorResponse& r) {
+// Returns whether `node` was a map of answers; ids of answers with errors go to `rejected`.
+bool read_answers(Context& ctx, const YAML::Node& node, const RulePack& pack, VendorResponse& r,
+                  std::set<std::string>& rejected) {
     r.answers_where = ctx.where(node);
     MapReader answers(ctx, node, "answers");
-    if (!answers.ok()) return;
+    if (!answers.ok()) return false;
     const std::vector<std::string> ids = pack.criterion_ids();
     for (const auto& entry : answers.entries()) {
         const Criterion* c = pack.find_criterion(entry.key);
@@ -162,7 +164,10 @@ void read_answers(Context& ctx, const YAML::Node& node, const RulePack& pack, Ve
             MapReader m(ctx, entry.value, "the answer to " + c->id, {"value", "evidence", "comment"});
             value = m.require("value");
             if (const auto* v = m.find("value")) value_key_at = ctx.where(v->key_node);
-            if (!value.IsDefined()) continue;
+            if (!value.IsDefined()) {
+                rejected.insert(c->id);
+                continue;
+            }
             if (auto ev = yaml::read_string_list(ctx, m.get("evidence"), "evidence of " + c->id, true)) {
                 for (const auto& item : *ev) {
                     std::string trimmed = item;
@@ -184,7 +189,9 @@ void read_answers(Context& ctx, const YAML::Node& node, const RulePack& pack, Ve
             continue;
         }
         if (read_value(ctx, value, *c, a)) r.answers.emplace(c->id, std::move(a));
+        else rejected.insert(c->id);
     }
+    return true;
 }
 
 }  // namespace
@@ -244,12 +251,15 @@ ResponseLoadResult load_response_text(const std::string& display_path, const std
     else if (m.find("date") && m.get("date").IsScalar() && !is_calendar_date(r.date))
         ctx.error(ctx.where(m.get("date")), "date " + shown(r.date) + " is not a calendar date in the form YYYY-MM-DD");
     r.contact = yaml::read_string(ctx, m.get("contact"), "contact").value_or("");
-    if (const YAML::Node answers = m.require("answers"); answers.IsDefined()) read_answers(ctx, answers, pack, r);
+    bool answers_read = false;
+    if (const YAML::Node answers = m.require("answers"); answers.IsDefined())
+        answers_read = read_answers(ctx, answers, pack, r, result.rejected);
     // Report in file order: a vendor fixes a file top to bottom.
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::make_pair(a.where.line, a.where.column) < std::make_pair(b.where.line, b.where.column);
     });
     if (ctx.error_count() == 0) result.response = std::move(r);
+    else if (answers_read) result.partial = std::move(r);
     return result;
 }
 

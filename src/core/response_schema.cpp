@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include "sbdscore/criterion_text.hpp"
 #include "sbdscore/text.hpp"
 
@@ -20,8 +22,15 @@ json header_text(const std::string& title, const std::string& description) {
             {"not", {{"pattern", "^<.*>$"}}}};
 }
 
-// What the value of an answer may be, by answer type; `n/a` only where the criterion allows it.
-json value_schema(const Criterion& c) {
+// Whole numbers as JSON integers (0, not 0.0), for readable bounds.
+json number(double v) {
+    if (v == std::floor(v) && std::fabs(v) < 1e15) return static_cast<long long>(v);
+    return v;
+}
+
+// What the value of an answer may be, by answer type: the alternatives of an anyOf, with null
+// (not answered yet) and `n/a` only where the criterion allows it.
+json value_alternatives(const Criterion& c) {
     json type;
     switch (c.type) {
         case AnswerType::yesno: type = {{"enum", {"yes", "partial", "no"}}}; break;
@@ -31,14 +40,14 @@ json value_schema(const Criterion& c) {
             break;
         case AnswerType::number:
             type = {{"type", "number"}};
-            if (c.minimum) type["minimum"] = *c.minimum;
-            if (c.maximum) type["maximum"] = *c.maximum;
+            if (c.minimum) type["minimum"] = number(*c.minimum);
+            if (c.maximum) type["maximum"] = number(*c.maximum);
             break;
         case AnswerType::text: type = {{"type", {"string", "number", "boolean"}}}; break;
     }
     json alternatives = json::array({type, {{"type", "null"}, {"description", "not answered yet"}}});
     if (c.na_allowed) alternatives.push_back({{"const", "n/a"}, {"description", "does not apply to this product"}});
-    return {{"anyOf", alternatives}};
+    return alternatives;
 }
 
 json evidence_schema() {
@@ -52,13 +61,16 @@ json answer_schema(const Criterion& c) {
     std::string description = strip_control(c.question) + " Answer: " + allowed_answers(c) + ".";
     if (c.gate) description += " Must-have: passes only with " + c.gate_requirement() + ".";
     if (c.evidence) description += " Evidence expected.";
-    json value = value_schema(c);
+    json alternatives = value_alternatives(c);
     json long_form = {{"type", "object"},
                       {"additionalProperties", false},
                       {"required", {"value"}},
                       {"properties",
-                       {{"value", value}, {"evidence", evidence_schema()}, {"comment", {{"type", "string"}}}}}};
-    return {{"title", title}, {"description", description}, {"anyOf", json::array({value, long_form})}};
+                       {{"value", {{"anyOf", alternatives}}},
+                        {"evidence", evidence_schema()},
+                        {"comment", {{"type", "string"}}}}}};
+    alternatives.push_back(long_form);
+    return {{"title", title}, {"description", description}, {"anyOf", alternatives}};
 }
 
 }  // namespace
