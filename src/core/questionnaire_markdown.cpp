@@ -8,14 +8,15 @@ namespace {
 
 // Pack text (possibly user-supplied) as inline Markdown: on one line, with the characters that
 // start emphasis, links, HTML, entities, code or strike-through escaped. The text always follows
-// a label, so line-start syntax (#, -, 1.) cannot trigger.
-std::string md(const std::string& text) {
+// a label, so line-start syntax (#, -, 1.) cannot trigger. `|` matters only in table cells.
+std::string md(const std::string& text, bool table_cell = false) {
     std::string out;
     for (const std::string& line : wrap_words(text, std::string::npos)) {
         if (!out.empty()) out += ' ';
         for (char ch : line) {
             if (ch == '&') out += "&amp;";
-            else if (std::string_view("\\`*_[]<>~|").find(ch) != std::string_view::npos) out += std::string("\\") + ch;
+            else if (std::string_view("\\`*_[]<>~").find(ch) != std::string_view::npos || (table_cell && ch == '|'))
+                out += std::string("\\") + ch;
             else out += ch;
         }
     }
@@ -45,8 +46,8 @@ std::string render_questionnaire_markdown(const RulePack& pack, const Questionna
     out += "Answer each question with one of the allowed answers and, where evidence is expected, name the "
            "document or URL that shows it. The same questionnaire as a file to fill in: `sbdscore template`.\n\n";
     out += "| Field | Answer |\n|---|---|\n";
-    out += "| Vendor | " + md(options.vendor) + " |\n";
-    out += "| Product | " + md(options.product) + " |\n";
+    out += "| Vendor | " + md(options.vendor, true) + " |\n";
+    out += "| Product | " + md(options.product, true) + " |\n";
     out += "| Product version | |\n| Date (YYYY-MM-DD) | |\n| Contact (optional) | |\n\n";
     for (const auto& p : pack.priorities) {
         out += "## " + p.id + " " + md(p.title) + "\n\n";
