@@ -31,3 +31,10 @@ std::string format_location(const SourceLocation& where);
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace sbd
+
+namespace sbd {
+
+// "ok" when there is nothing to report, else "1 error, 2 warnings" (notes are not counted).
+std::string summarize(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace sbd

@@ -33,6 +33,9 @@ struct VendorResponse {
     std::string contact;
     std::map<std::string, Answer> answers;  // by criterion id
     SourceLocation answers_where;
+    // Criteria listed with an empty value (`CFG-01: ~`, as in a blank template): unanswered, by
+    // id, with where the value is missing.
+    std::map<std::string, SourceLocation> blank_answers;
 };
 
 }  // namespace sbd

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,10 @@ namespace sbd {
 struct ResponseLoadResult {
     std::optional<VendorResponse> response;  // empty when any error was found
     std::vector<Diagnostic> diagnostics;     // errors and warnings
+    // When there are errors but the answers map could be read: the rest of the response, so that
+    // `validate` can check it too; criteria whose answer has an error are absent, named in `rejected`.
+    std::optional<VendorResponse> partial;
+    std::set<std::string> rejected;
 };
 
 // `display_path` names the file in diagnostics; `text` is its content.

@@ -17,6 +17,7 @@ struct Option {
     std::string value;
     double score = 0;
     std::string label;
+    SourceLocation where;
 };
 
 // A number band: holds v when (no min or v >= min) and (no max or v <= max).
@@ -24,6 +25,7 @@ struct Band {
     std::optional<double> min;
     std::optional<double> max;
     double score = 0;
+    SourceLocation where;
     bool holds(double v) const { return (!min || v >= *min) && (!max || v <= *max); }
 };
 

@@ -6,6 +6,10 @@
 #include <iostream>
 
 #include "evaluate_command.hpp"
+#include "rules_command.hpp"
+#include "schema_command.hpp"
+#include "template_command.hpp"
+#include "validate_command.hpp"
 #include "sbdscore/exit_policy.hpp"
 
 int main(int argc, char** argv) {
@@ -14,6 +18,10 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     int exit_code = sbd::exit_code::ok;
     sbd::cli::add_evaluate_command(app, exit_code);
+    sbd::cli::add_template_command(app, exit_code);
+    sbd::cli::add_validate_command(app, exit_code);
+    sbd::cli::add_schema_command(app, exit_code);
+    sbd::cli::add_rules_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

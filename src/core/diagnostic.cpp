@@ -34,3 +34,18 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
 }
 
 }  // namespace sbd
+
+namespace sbd {
+
+std::string summarize(const std::vector<Diagnostic>& diagnostics) {
+    auto count = [&](Severity s) {
+        return std::count_if(diagnostics.begin(), diagnostics.end(), [s](const Diagnostic& d) { return d.severity == s; });
+    };
+    const auto errors = count(Severity::error);
+    const auto warnings = count(Severity::warning);
+    if (errors == 0 && warnings == 0) return "ok";
+    return std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") + std::to_string(warnings) +
+           (warnings == 1 ? " warning" : " warnings");
+}
+
+}  // namespace sbd

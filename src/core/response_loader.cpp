@@ -31,15 +31,17 @@ std::string quoted_list(const std::vector<std::string>& values) {
 // A short, terminal-safe rendering of a vendor-supplied value for messages.
 std::string shown(const std::string& value) { return "'" + truncate_display(strip_control(value), 40) + "'"; }
 
-// Reads the value of one answer according to its criterion's type. Returns false on error.
-// `key_at` locates an empty value: yaml-cpp marks an empty value at the next token, not at its key.
-bool read_value(Context& ctx, const YAML::Node& node, const SourceLocation& key_at, const Criterion& c, Answer& a) {
+// A header value still holding one of the placeholders `sbdscore template` writes. Only those: a
+// vendor name that merely looks like <this> is the vendor's business (and is escaped in reports).
+bool is_placeholder(const std::string& value) {
+    return value == "<vendor name>" || value == "<product name>" || value == "<product version>" ||
+           value == "<YYYY-MM-DD>";
+}
+
+// Reads the (non-empty) value of one answer according to its criterion's type. Returns false on error.
+bool read_value(Context& ctx, const YAML::Node& node, const Criterion& c, Answer& a) {
     a.where = ctx.where(node);
     const std::string& id = c.id;
-    if (!node.IsDefined() || node.IsNull()) {
-        ctx.error(key_at, "no answer given for " + id, "answer it, or remove the line to leave it unanswered");
-        return false;
-    }
     if (node.IsScalar() && lowercase(node.Scalar()) == "n/a") {
         if (!c.na_allowed) {
             ctx.error(a.where, id + " cannot be answered n/a", "this criterion applies to every product; answer it");
@@ -141,10 +143,12 @@ bool read_value(Context& ctx, const YAML::Node& node, const SourceLocation& key_
     return false;
 }
 
-void read_answers(Context& ctx, const YAML::Node& node, const RulePack& pack, VendorResponse& r) {
+// Returns whether `node` was a map of answers; ids of answers with errors go to `rejected`.
+bool read_answers(Context& ctx, const YAML::Node& node, const RulePack& pack, VendorResponse& r,
+                  std::set<std::string>& rejected) {
     r.answers_where = ctx.where(node);
     MapReader answers(ctx, node, "answers");
-    if (!answers.ok()) return;
+    if (!answers.ok()) return false;
     const std::vector<std::string> ids = pack.criterion_ids();
     for (const auto& entry : answers.entries()) {
         const Criterion* c = pack.find_criterion(entry.key);
@@ -162,7 +166,10 @@ void read_answers(Context& ctx, const YAML::Node& node, const RulePack& pack, Ve
             MapReader m(ctx, entry.value, "the answer to " + c->id, {"value", "evidence", "comment"});
             value = m.require("value");
             if (const auto* v = m.find("value")) value_key_at = ctx.where(v->key_node);
-            if (!value.IsDefined()) continue;
+            if (!value.IsDefined()) {
+                rejected.insert(c->id);
+                continue;
+            }
             if (auto ev = yaml::read_string_list(ctx, m.get("evidence"), "evidence of " + c->id, true)) {
                 for (const auto& item : *ev) {
                     std::string trimmed = item;
@@ -177,8 +184,16 @@ void read_answers(Context& ctx, const YAML::Node& node, const RulePack& pack, Ve
             }
             a.comment = yaml::read_string(ctx, m.get("comment"), "comment of " + c->id).value_or("");
         }
-        if (read_value(ctx, value, value_key_at, *c, a)) r.answers.emplace(c->id, std::move(a));
+        // An empty value is a criterion not answered yet (a blank template); validate lists them.
+        // `value_key_at` locates it: yaml-cpp marks an empty value at the next token, not at its key.
+        if (value.IsNull()) {
+            r.blank_answers.emplace(c->id, value_key_at);
+            continue;
+        }
+        if (read_value(ctx, value, *c, a)) r.answers.emplace(c->id, std::move(a));
+        else rejected.insert(c->id);
     }
+    return true;
 }
 
 }  // namespace
@@ -215,27 +230,38 @@ ResponseLoadResult load_response_text(const std::string& display_path, const std
                         "answers pack version " + shown(r.pack_version) + ", scored with version " + pack.version,
                         "criteria may have changed; check the answers against 'sbdscore rules list'");
     }
-    auto required_text = [&](const char* key) {
+    auto required_text = [&](const char* key, const char* meaning) {
         auto v = yaml::read_string(ctx, m.require(key), key);
         if (v && v->find_first_not_of(" \t") == std::string::npos) {
             ctx.error(ctx.where(m.get(key)), std::string(key) + " is empty");
             return std::string();
         }
+        if (v && is_placeholder(*v)) {
+            ctx.error(ctx.where(m.get(key)), std::string(key) + " is still the template placeholder " + shown(*v),
+                      std::string("write ") + meaning + " in its place");
+            return std::string();
+        }
         return v.value_or("");
     };
-    r.vendor = required_text("vendor");
-    r.product = required_text("product");
-    r.version = required_text("version");
+    r.vendor = required_text("vendor", "the vendor's name");
+    r.product = required_text("product", "the product's name");
+    r.version = required_text("version", "the product version assessed");
     r.date = yaml::read_string(ctx, m.require("date"), "date").value_or("");
-    if (m.find("date") && m.get("date").IsScalar() && !is_calendar_date(r.date))
+    if (m.find("date") && m.get("date").IsScalar() && is_placeholder(r.date))
+        ctx.error(ctx.where(m.get("date")), "date is still the template placeholder " + shown(r.date),
+                  "write the date of the answers, YYYY-MM-DD");
+    else if (m.find("date") && m.get("date").IsScalar() && !is_calendar_date(r.date))
         ctx.error(ctx.where(m.get("date")), "date " + shown(r.date) + " is not a calendar date in the form YYYY-MM-DD");
     r.contact = yaml::read_string(ctx, m.get("contact"), "contact").value_or("");
-    if (const YAML::Node answers = m.require("answers"); answers.IsDefined()) read_answers(ctx, answers, pack, r);
+    bool answers_read = false;
+    if (const YAML::Node answers = m.require("answers"); answers.IsDefined())
+        answers_read = read_answers(ctx, answers, pack, r, result.rejected);
     // Report in file order: a vendor fixes a file top to bottom.
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::make_pair(a.where.line, a.where.column) < std::make_pair(b.where.line, b.where.column);
     });
     if (ctx.error_count() == 0) result.response = std::move(r);
+    else if (answers_read) result.partial = std::move(r);
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "sbdscore/builtin_pack.hpp"
+#include "sbdscore/rule_pack_checks.hpp"
 #include "sbdscore/text.hpp"
 #include "yaml_reader.hpp"
 
@@ -68,6 +69,7 @@ void read_options(Context& ctx, const YAML::Node& node, Criterion& c) {
         }
         o.value = *value;
         o.score = *score;
+        o.where = ctx.where(item);
         o.label = label.value_or("");
         c.options.push_back(o);
     }
@@ -84,6 +86,7 @@ void read_bands(Context& ctx, const YAML::Node& node, Criterion& c) {
         MapReader m(ctx, item, "a band of " + c.id, {"min", "max", "score"});
         if (!m.ok()) continue;
         Band b;
+        b.where = ctx.where(item);
         auto score = read_in_range(ctx, m.require("score"), "band score", 0, 1);
         b.min = yaml::read_number(ctx, m.get("min"), "band min");
         b.max = yaml::read_number(ctx, m.get("max"), "band max");
@@ -105,29 +108,6 @@ void read_yesno_scores(Context& ctx, const YAML::Node& node, Criterion& c) {
     if (auto v = read_in_range(ctx, m.get("yes"), "score of yes", 0, 1)) c.yes_score = *v;
     if (auto v = read_in_range(ctx, m.get("partial"), "score of partial", 0, 1)) c.partial_score = *v;
     if (auto v = read_in_range(ctx, m.get("no"), "score of no", 0, 1)) c.no_score = *v;
-}
-
-double best_possible_score(const Criterion& c) {
-    switch (c.type) {
-        case AnswerType::yesno: return std::max({c.yes_score, c.partial_score, c.no_score});
-        case AnswerType::choice: {
-            double best = 0;
-            for (const auto& o : c.options) best = std::max(best, o.score);
-            return best;
-        }
-        case AnswerType::multi: {
-            double sum = 0;
-            for (const auto& o : c.options) sum += o.score;
-            return std::min(1.0, sum);
-        }
-        case AnswerType::number: {
-            double best = 0;
-            for (const auto& b : c.bands) best = std::max(best, b.score);
-            return best;
-        }
-        case AnswerType::text: return 0;
-    }
-    return 0;
 }
 
 std::optional<Criterion> read_criterion(Context& ctx, const YAML::Node& node, const Priority& priority) {
@@ -340,6 +320,7 @@ PackLoadResult load_pack_files(const std::vector<PackFile>& files, const std::st
     for (const auto& f : files)
         if (f.name != "pack.yaml" && !listed_names.count(f.name))
             diags.push_back({Severity::warning, {f.display_path, 0, 0}, "not listed in pack.yaml 'priorities'; ignored", ""});
+    if (!has_errors(diags)) check_rule_pack(pack, diags);
     if (!has_errors(diags)) result.pack = std::move(pack);
     return result;
 }

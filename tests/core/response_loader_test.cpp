@@ -102,10 +102,33 @@ TEST_CASE("multi answers: unknown and repeated options, wrong shape") {
     CHECK(has_diagnostic(s.diagnostics, 8, 11, "expects a list of options"));
 }
 
-TEST_CASE("an empty answer and empty evidence are errors") {
-    auto r = load_mini(mini_response("  ACC-01:\n  ACC-02: { value: pki, evidence: [\"\"] }\n"));
-    CHECK(has_diagnostic(r.diagnostics, 8, 3, "no answer given for ACC-01"));
-    CHECK(has_diagnostic(r.diagnostics, 9, 35, "empty evidence entry"));
+TEST_CASE("empty evidence is an error") {
+    auto r = load_mini(mini_response("  ACC-02: { value: pki, evidence: [\"\"] }\n"));
+    CHECK(has_diagnostic(r.diagnostics, 8, 35, "empty evidence entry"));
+}
+
+TEST_CASE("an empty answer is a criterion not answered yet, not an error") {
+    auto r = load_mini(mini_response("  ACC-01:\n  ACC-02: ~\n  PAT-02:\n    value: ~\n    evidence: []\n  PAT-01: 3\n"));
+    REQUIRE(r.response);
+    CHECK(r.diagnostics.empty());
+    CHECK(r.response->answers.size() == 1);
+    REQUIRE(r.response->blank_answers.size() == 3);
+    CHECK(r.response->blank_answers.at("ACC-01").line == 8);
+    CHECK(r.response->blank_answers.at("ACC-01").column == 3);
+    CHECK(r.response->blank_answers.at("ACC-02").line == 9);
+    CHECK(r.response->blank_answers.at("PAT-02").line == 11);
+    CHECK(r.response->blank_answers.at("PAT-02").column == 5);
+}
+
+TEST_CASE("template placeholders left in the header are errors") {
+    auto r = load_mini("format: 1\npack: mini\nvendor: \"<vendor name>\"\nproduct: <product name>\n"
+                       "version: \"<product version>\"\ndate: \"<YYYY-MM-DD>\"\nanswers: {}\n");
+    CHECK_FALSE(r.response);
+    CHECK(has_diagnostic(r.diagnostics, 3, 9, "vendor is still the template placeholder '<vendor name>'"));
+    CHECK(has_diagnostic(r.diagnostics, 4, 10, "product is still the template placeholder"));
+    CHECK(has_diagnostic(r.diagnostics, 5, 10, "version is still the template placeholder"));
+    CHECK(has_diagnostic(r.diagnostics, 6, 7, "date is still the template placeholder"));
+    CHECK(r.diagnostics.size() == 4);
 }
 
 TEST_CASE("hostile YAML gives located errors, never a crash or hang") {

@@ -1,0 +1,90 @@
+#include "sbdscore/response_checks.hpp"
+
+#include <algorithm>
+
+#include "sbdscore/response_loader.hpp"
+#include "sbdscore/scoring.hpp"
+#include "sbdscore/text.hpp"
+
+namespace sbd {
+
+namespace {
+
+// Matches scoring.cpp: an answer within this of gate_min_score passes the gate.
+constexpr double tolerance = 1e-9;
+
+std::string quoted(const std::string& s) { return "'" + truncate_display(strip_control(s), 40) + "'"; }
+
+std::string percent(double factor) { return format_number(factor * 100) + "%"; }
+
+void sort_in_file_order(std::vector<Diagnostic>& diagnostics) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& x, const Diagnostic& y) {
+        return std::make_pair(x.where.line, x.where.column) < std::make_pair(y.where.line, y.where.column);
+    });
+}
+
+}  // namespace
+
+std::vector<Diagnostic> check_before_submission(const RulePack& pack, const VendorResponse& response,
+                                                const std::set<std::string>& skip) {
+    std::vector<Diagnostic> out;
+    std::vector<std::string> missing;  // scored criteria absent from the file: one warning for all
+    std::vector<std::string> missing_gates;
+    for (const auto& p : pack.priorities) {
+        for (const auto& c : p.criteria) {
+            if (skip.count(c.id)) continue;
+            const std::string name = c.id + " (" + strip_control(c.title) + ")";
+            auto answered = response.answers.find(c.id);
+            if (answered == response.answers.end()) {
+                if (!c.scored() && !c.gate) continue;
+                auto blank = response.blank_answers.find(c.id);
+                if (blank == response.blank_answers.end()) {
+                    missing.push_back(c.id);
+                    if (c.gate) missing_gates.push_back(c.id);
+                    continue;
+                }
+                out.push_back({Severity::warning, blank->second, name + " is not answered yet",
+                               c.gate ? "a must-have gate: unanswered, it fails the vendor; it needs " + c.gate_requirement()
+                                      : "an unanswered criterion scores 0"});
+                continue;
+            }
+            const Answer& a = answered->second;
+            if (a.not_applicable || c.type == AnswerType::text) continue;
+            const double raw = raw_score(c, a);
+            if (c.gate && raw + tolerance < c.gate_min_score) {
+                out.push_back({Severity::warning, a.where,
+                               name + " is a must-have gate and the answer " + quoted(a.display) + " does not pass it",
+                               "it needs " + c.gate_requirement() + "; if that is the true answer, the vendor fails"});
+            } else if (c.evidence && raw > 0 && a.evidence.empty()) {
+                out.push_back({Severity::warning, a.where,
+                               name + " is answered " + quoted(a.display) + " without the evidence it expects",
+                               c.gate ? "a must-have gate: without evidence it is only 'unverified'; add evidence: "
+                                        "[document path or URL]"
+                                      : "without evidence the answer earns " + percent(pack.unevidenced_credit) +
+                                            " of its credit; add evidence: [document path or URL]"});
+            }
+        }
+    }
+    if (!missing.empty())
+        out.push_back({Severity::warning, response.answers_where,
+                       std::to_string(missing.size()) + (missing.size() == 1 ? " criterion is" : " criteria are") +
+                           " not answered (missing from answers): " + join(missing, ", "),
+                       missing_gates.empty() ? "each scores 0; 'sbdscore template' lists every criterion"
+                                             : "each scores 0, and the must-have gates among them fail the vendor: " +
+                                                   join(missing_gates, ", ")});
+    sort_in_file_order(out);
+    return out;
+}
+
+std::vector<Diagnostic> validate_response_file(const std::filesystem::path& path, const RulePack& pack) {
+    ResponseLoadResult loaded = load_response_file(path, pack);
+    std::vector<Diagnostic> out = std::move(loaded.diagnostics);
+    if (const auto& response = loaded.response ? loaded.response : loaded.partial) {
+        auto more = check_before_submission(pack, *response, loaded.rejected);
+        out.insert(out.end(), more.begin(), more.end());
+        sort_in_file_order(out);
+    }
+    return out;
+}
+
+}  // namespace sbd

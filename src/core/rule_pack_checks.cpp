@@ -1,0 +1,90 @@
+#include "sbdscore/rule_pack_checks.hpp"
+
+#include <algorithm>
+
+#include "sbdscore/text.hpp"
+
+namespace sbd {
+
+double best_possible_score(const Criterion& c) {
+    switch (c.type) {
+        case AnswerType::yesno: return std::max({c.yes_score, c.partial_score, c.no_score});
+        case AnswerType::choice: {
+            double best = 0;
+            for (const auto& o : c.options) best = std::max(best, o.score);
+            return best;
+        }
+        case AnswerType::multi: {
+            double sum = 0;
+            for (const auto& o : c.options) sum += o.score;
+            return std::min(1.0, sum);
+        }
+        case AnswerType::number: {
+            double best = 0;
+            for (const auto& b : c.bands) best = std::max(best, b.score);
+            return best;
+        }
+        case AnswerType::text: return 0;
+    }
+    return 0;
+}
+
+namespace {
+
+constexpr double tolerance = 1e-9;
+
+void warn(std::vector<Diagnostic>& out, const SourceLocation& at, std::string message, std::string hint = {}) {
+    out.push_back({Severity::warning, at, std::move(message), std::move(hint)});
+}
+
+// A band no number reaches: an earlier band holds every value it holds.
+bool band_shadowed(const Band& b, const Band& earlier) {
+    if (!earlier.min && !earlier.max) return true;                                 // catch-all
+    if (!earlier.min && earlier.max && !b.min && b.max) return *b.max <= *earlier.max;  // both "up to"
+    if (earlier.min && !earlier.max && b.min && !b.max) return *b.min >= *earlier.min;  // both "from"
+    if (b.min && b.max) return earlier.holds(*b.min) && earlier.holds(*b.max);
+    return false;
+}
+
+void check_criterion(const Criterion& c, std::vector<Diagnostic>& out) {
+    if (c.type != AnswerType::text && c.weight == 0 && !c.gate)
+        warn(out, c.where, c.id + " has weight 0 and is not a gate: its answer never counts",
+             "give it a weight, make it a gate, or make it a text criterion");
+    if (c.type != AnswerType::text && best_possible_score(c) + tolerance < 1)
+        warn(out, c.where, "no answer to " + c.id + " scores more than " + format_number(best_possible_score(c)),
+             "no vendor can reach 100 on its priority; give the best answer a score of 1");
+    if (!c.gate && c.gate_min_score != 1.0)
+        warn(out, c.where, c.id + " sets gate_min_score but is not a gate", "add 'gate: true' or remove gate_min_score");
+    if (c.type == AnswerType::text && c.evidence)
+        warn(out, c.where, c.id + " is a text criterion: 'evidence: true' has no effect on its (unscored) answer");
+    if (c.type == AnswerType::yesno && (c.partial_score > c.yes_score || c.no_score > c.partial_score))
+        warn(out, c.where, "the scores of " + c.id + " do not rise from no to partial to yes",
+             "yes " + format_number(c.yes_score) + ", partial " + format_number(c.partial_score) + ", no " +
+                 format_number(c.no_score) + "; is that intended?");
+    for (std::size_t i = 0; i < c.bands.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (band_shadowed(c.bands[i], c.bands[j])) {
+                warn(out, c.bands[i].where, "band " + std::to_string(i + 1) + " of " + c.id + " never applies",
+                     "band " + std::to_string(j + 1) + " already holds every number it holds; order bands from the "
+                     "narrowest to the catch-all");
+                break;
+            }
+}
+
+}  // namespace
+
+void check_rule_pack(const RulePack& pack, std::vector<Diagnostic>& out) {
+    for (const auto& p : pack.priorities) {
+        double weights = 0;
+        for (const auto& c : p.criteria) {
+            if (c.type != AnswerType::text) weights += c.weight;
+            check_criterion(c, out);
+        }
+        if (weights == 0)
+            out.push_back({Severity::error, p.where,
+                           "priority " + p.id + " cannot be scored: the weights of its criteria add up to 0",
+                           "give at least one yesno, choice, multi or number criterion a weight above 0"});
+    }
+}
+
+}  // namespace sbd
