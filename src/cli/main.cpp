@@ -5,6 +5,7 @@
 #include <exception>
 #include <iostream>
 
+#include "analysis_commands.hpp"
 #include "evaluate_command.hpp"
 #include "sbdscore/exit_policy.hpp"
 
@@ -14,6 +15,8 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     int exit_code = sbd::exit_code::ok;
     sbd::cli::add_evaluate_command(app, exit_code);
+    sbd::cli::add_explain_command(app, exit_code);
+    sbd::cli::add_compare_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

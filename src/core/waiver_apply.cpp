@@ -80,7 +80,7 @@ std::vector<Diagnostic> apply_waivers(std::vector<VendorResult>& results, const 
             applied = true;
         }
         if (!applied)
-            warnings.push_back(warning(w.where, subject(w) + ": the gate is " + join(statuses, ", ") + ", not failed; not applied",
+            warnings.push_back(warning(w.where, subject(w) + ": nothing to waive, the gate's status is '" + join(statuses, "', '") + "'; not applied",
                                        "remove the waiver; only failed or unanswered must-haves can be waived"));
     }
     for (VendorResult* r : touched) r->verdict = verdict_for(*r, pack);
