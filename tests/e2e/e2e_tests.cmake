@@ -42,3 +42,4 @@ sbd_golden_test(several_outputs_table_and_json 1 OUTPUT_GOLDEN evaluate_examples
                 evaluate --color never -o table -o json=@OUT@ examples)
 sbd_golden_test(usage_two_outputs_on_stdout 2 evaluate -o table -o json examples)
 sbd_golden_test(usage_bad_as_of 2 evaluate --as-of 2026-02-30 examples)
+include(${CMAKE_CURRENT_LIST_DIR}/analyst_b_tests.cmake)
