@@ -30,3 +30,8 @@ sbd_golden_test(compare_history_text 0 compare examples/history/tessellate-te-ga
 sbd_golden_test(compare_history_json 0 compare --format json examples/history/tessellate-te-gateway2-2025.yaml
                 examples/tessellate-te-gateway2.yaml)
 sbd_golden_test(compare_different_products 0 compare examples/helios-hc-rtu400.yaml examples/northwind-nw-plc7.yaml)
+
+# Untrusted-input robustness: every yaml-test-suite file is refused cleanly as a profile and as waivers.
+add_test(NAME "e2e: yaml-test-suite corpus is refused cleanly as profiles and waivers"
+         COMMAND bash ${SBD_E2E_DIR}/analyst_corpus_robustness.sh $<TARGET_FILE:sbdscore> ${SBD_CORPUS_DIR}
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
