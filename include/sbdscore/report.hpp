@@ -17,6 +17,8 @@ struct RunReport {
     // The run's date (YYYY-MM-DD) from --as-of or SOURCE_DATE_EPOCH; empty: reports carry no date,
     // so the same inputs always give byte-identical outputs.
     std::string as_of;
+    // The profile the pack was adjusted with ("small (built-in)"); empty: the pack as it is.
+    std::string profile;
 };
 
 struct RenderOptions {

@@ -66,6 +66,7 @@ struct Priority {
     std::string title;
     std::string description;
     double weight = 1.0;
+    double floor = 0;  // set by a profile: a score (0-100) below it makes the verdict at best REVIEW
     std::map<std::string, std::vector<std::string>> references;
     std::vector<Criterion> criteria;
     SourceLocation where;

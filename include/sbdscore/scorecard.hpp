@@ -41,6 +41,7 @@ struct GateResult {
     GateStatus status = GateStatus::fail;
     std::string reason;
     SourceLocation where;
+    SourceLocation waiver;  // status waived: the waiver's place in its file
 };
 
 // Something an analyst should look at: claims without evidence, unanswered criteria, n/a answers.

@@ -10,6 +10,7 @@
 
 #include "cli_common.hpp"
 #include "output_spec.hpp"
+#include "scoring_setup.hpp"
 #include "sbdscore/dates.hpp"
 #include "sbdscore/atomic_file.hpp"
 #include "sbdscore/exit_policy.hpp"
@@ -17,6 +18,7 @@
 #include "sbdscore/report.hpp"
 #include "sbdscore/response_loader.hpp"
 #include "sbdscore/scoring.hpp"
+#include "sbdscore/waiver.hpp"
 
 namespace sbd::cli {
 
@@ -30,6 +32,8 @@ struct EvaluateOptions {
     std::string as_of;
     FailOn fail_on = FailOn::gate;
     std::string color = "auto";
+    std::string profile;
+    std::string waivers;
 };
 
 bool use_color(const std::string& mode) {
@@ -48,20 +52,23 @@ int run_evaluate(const EvaluateOptions& opt) {
         std::cerr << "sbdscore: " << (usage_error.empty() ? date_error : usage_error) << "\n";
         return exit_code::invalid_input;
     }
-    auto pack = load_pack_or_report(opt.rules);
-    if (!pack) return exit_code::invalid_input;
+    auto setup = prepare_scoring(opt.rules, opt.profile, opt.waivers, as_of);
+    if (!setup) return exit_code::invalid_input;
+    const RulePack* pack = &setup->pack;
     bool inputs_ok = true;
     auto paths = expand_inputs(opt.files, inputs_ok);
 
     RunReport report;
-    report.pack = &*pack;
+    report.pack = pack;
     report.as_of = as_of.value_or("");
+    report.profile = setup->profile;
     for (const auto& path : paths) {
         ResponseLoadResult loaded = load_response_file(path, *pack);
         print_diagnostics(loaded.diagnostics);
         if (loaded.response) report.results.push_back(score_response(*pack, *loaded.response, loaded.diagnostics));
         else report.results.push_back(invalid_result(path.string(), loaded.diagnostics));
     }
+    print_diagnostics(apply_waivers(report.results, setup->waivers, setup->today, *pack));
     rank_results(report.results);
 
     // Files first, standard output last: a report on screen means every file was written.
@@ -110,6 +117,9 @@ void add_evaluate_command(CLI::App& app, int& exit_code) {
     cmd->add_option("--color", opt->color, "Colour the table: auto (on a terminal, unless NO_COLOR is set), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
+    cmd->add_option("--profile", opt->profile,
+                    "Adjust the pack for the buyer: small, medium, large (built-in) or a profile file (docs/profiles.md)");
+    cmd->add_option("--waivers", opt->waivers, "Waivers file: approved, dated exceptions for failed must-haves (docs/waivers.md)");
     cmd->callback([opt, &exit_code] { exit_code = run_evaluate(*opt); });
 }
 

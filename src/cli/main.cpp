@@ -5,6 +5,7 @@
 #include <exception>
 #include <iostream>
 
+#include "analysis_commands.hpp"
 #include "evaluate_command.hpp"
 #include "rules_command.hpp"
 #include "schema_command.hpp"
@@ -22,6 +23,8 @@ int main(int argc, char** argv) {
     sbd::cli::add_validate_command(app, exit_code);
     sbd::cli::add_schema_command(app, exit_code);
     sbd::cli::add_rules_command(app, exit_code);
+    sbd::cli::add_explain_command(app, exit_code);
+    sbd::cli::add_compare_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -66,6 +66,8 @@ json result_json(const VendorResult& r) {
             json gj = {{"criterion", g.criterion->id}, {"priority", g.priority_id}, {"title", g.criterion->title},
                        {"status", to_string(g.status)}, {"reason", g.reason}};
             gj.update(location(g.where));
+            if (g.status == GateStatus::waived)
+                gj["waiver"] = {{"file", g.waiver.file}, {"line", g.waiver.line}, {"column", g.waiver.column}};
             gates.push_back(gj);
         }
         j["gates"] = gates;
@@ -102,7 +104,8 @@ std::string render_json(const RunReport& report) {
                    {"title", pack.title},
                    {"origin", pack.origin},
                    {"pass_threshold", pack.pass_threshold},
-                   {"unevidenced_credit", pack.unevidenced_credit}};
+                   {"unevidenced_credit", pack.unevidenced_credit},
+                   {"profile", report.profile.empty() ? json(nullptr) : json(report.profile)}};
     std::size_t counts[4] = {0, 0, 0, 0};
     for (const auto& r : report.results) ++counts[static_cast<int>(r.verdict)];
     doc["summary"] = {{"vendors", report.results.size()}, {"pass", counts[0]}, {"review", counts[1]},

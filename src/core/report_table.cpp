@@ -32,12 +32,15 @@ std::string cell_text(const std::string& vendor_text) { return truncate_display(
 std::string gates_cell(const VendorResult& r) {
     std::vector<std::string> failed;
     std::vector<std::string> unverified;
+    std::vector<std::string> waived;
     for (const auto& g : r.gates) {
         if (gate_blocks(g.status)) failed.push_back(g.criterion->id + (g.status == GateStatus::unanswered ? " (unanswered)" : ""));
         if (g.status == GateStatus::unverified) unverified.push_back(g.criterion->id);
+        if (g.status == GateStatus::waived) waived.push_back(g.criterion->id);
     }
     std::string out = join(failed, ", ");
     if (!unverified.empty()) out += std::string(out.empty() ? "" : "; ") + "unverified: " + join(unverified, ", ");
+    if (!waived.empty()) out += std::string(out.empty() ? "" : "; ") + "waived: " + join(waived, ", ");
     return out.empty() ? "-" : out;
 }
 
@@ -46,7 +49,8 @@ std::string gates_cell(const VendorResult& r) {
 std::string render_table(const RunReport& report, const TableStyle& style) {
     const RulePack& pack = *report.pack;
     std::string out = "sbdscore " SBDSCORE_VERSION " | pack " + pack.id + " " + pack.version + " (" + pack.origin +
-                      ") | pass threshold " + format_number(pack.pass_threshold) + "\n\n";
+                      ")" + (report.profile.empty() ? "" : " | profile " + report.profile) + " | pass threshold " +
+                      format_number(pack.pass_threshold) + "\n\n";
 
     std::size_t vendor_w = display_width("Vendor");
     std::size_t product_w = display_width("Product");

@@ -130,21 +130,38 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
     }
     r.score = weight_total > 0 ? 100.0 * weighted_total / weight_total : 0;
 
-    bool blocked = false;
-    bool unverified = false;
     for (const auto& g : r.gates) {
-        blocked = blocked || gate_blocks(g.status);
         if (g.status == GateStatus::unverified) {
-            unverified = true;
             r.findings.push_back({Severity::warning, "gate-unverified", g.criterion->id,
                                   "must-have " + g.criterion->id + " (" + g.criterion->title + ") is claimed without evidence: the verdict is at best REVIEW",
                                   g.where});
         }
     }
-    if (blocked) r.verdict = Verdict::fail;
-    else if (unverified || r.score + threshold_tolerance < pack.pass_threshold) r.verdict = Verdict::review;
-    else r.verdict = Verdict::pass;
+    for (const auto& pr : r.priorities) {
+        if (below_floor(pr))
+            r.findings.push_back({Severity::warning, "below-floor", "",
+                                  pr.priority->id + " (" + pr.priority->title + ") scores " + format_fixed(100.0 * pr.score, 1) +
+                                      ", below the profile's floor of " + format_number(pr.priority->floor) + ": the verdict is at best REVIEW",
+                                  response.answers_where});
+    }
+    r.verdict = verdict_for(r, pack);
     return r;
+}
+
+bool below_floor(const PriorityResult& pr) {
+    return pr.applicable && pr.priority->floor > 0 && 100.0 * pr.score + threshold_tolerance < pr.priority->floor;
+}
+
+Verdict verdict_for(const VendorResult& r, const RulePack& pack) {
+    bool blocked = false;
+    bool review = r.score + threshold_tolerance < pack.pass_threshold;
+    for (const auto& g : r.gates) {
+        blocked = blocked || gate_blocks(g.status);
+        review = review || g.status == GateStatus::unverified;
+    }
+    for (const auto& pr : r.priorities) review = review || below_floor(pr);
+    if (blocked) return Verdict::fail;
+    return review ? Verdict::review : Verdict::pass;
 }
 
 VendorResult invalid_result(const std::string& file, std::vector<Diagnostic> diagnostics) {

@@ -145,3 +145,37 @@ TEST_CASE("invalid_result keeps the reasons") {
     CHECK(r.verdict == Verdict::invalid);
     CHECK(r.diagnostics.size() == 1);
 }
+
+TEST_CASE("a priority below its profile floor makes the verdict REVIEW, with a finding; gates still make FAIL") {
+    RulePack pack = test::mini_pack();
+    pack.priorities[1].floor = 50;  // PAT scores 43.75 with full_answers
+    auto loaded = test::load_mini(test::mini_response(full_answers));
+    REQUIRE(loaded.response);
+    VendorResult r = score_response(pack, *loaded.response);
+    CHECK(r.score > pack.pass_threshold);
+    CHECK(below_floor(r.priorities[1]));
+    CHECK_FALSE(below_floor(r.priorities[0]));
+    CHECK(r.verdict == Verdict::review);
+    bool found = false;
+    for (const auto& f : r.findings)
+        found = found || (f.kind == "below-floor" && f.message.find("PAT (Patching) scores 43.8, below the profile's floor of 50") == 0);
+    CHECK(found);
+
+    pack.priorities[1].floor = 43.75;  // reaching the floor exactly is enough
+    CHECK(score_response(pack, *loaded.response).verdict == Verdict::pass);
+
+    pack.priorities[1].floor = 50;
+    auto failing = test::load_mini(test::mini_response(replace(full_answers, "ACC-02: fido2", "ACC-02: otp")));
+    REQUIRE(failing.response);
+    CHECK(score_response(pack, *failing.response).verdict == Verdict::fail);
+}
+
+TEST_CASE("verdict_for recomputes the verdict when a gate's status changes") {
+    VendorResult r = score(replace(full_answers, "ACC-02: fido2", "ACC-02: otp"));
+    CHECK(r.verdict == Verdict::fail);
+    for (auto& g : r.gates)
+        if (g.criterion->id == "ACC-02") g.status = GateStatus::waived;
+    // No gate blocks now, but otp's 0.4 credit leaves S at 65.7, under the threshold 70.
+    CHECK(r.score == Approx(100 * (2 * 4.6 / 6 + 0.4375) / 3));
+    CHECK(verdict_for(r, test::mini_pack()) == Verdict::review);
+}

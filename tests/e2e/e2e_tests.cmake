@@ -46,3 +46,4 @@ sbd_golden_test(same_file_named_twice 0 evaluate --color never --fail-on never e
 include(${CMAKE_CURRENT_LIST_DIR}/html_tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/formats_tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/analyst_tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/analyst_b_tests.cmake)

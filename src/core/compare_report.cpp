@@ -1,0 +1,113 @@
+// `compare` as text and as JSON.
+#include <nlohmann/json.hpp>
+
+#include "sbdscore/compare.hpp"
+#include "sbdscore/text.hpp"
+
+namespace sbd {
+
+namespace {
+
+std::string safe(const std::string& s, std::size_t width) { return truncate_display(strip_control(s), width); }
+
+std::string pad(const std::string& s, std::size_t width, bool right = false) {
+    std::size_t w = display_width(s);
+    if (w >= width) return s;
+    std::string fill(width - w, ' ');
+    return right ? fill + s : s + fill;
+}
+
+std::string delta(double v) {
+    std::string s = format_fixed(v, 1);
+    return (s[0] == '-' || s == "0.0" ? "" : "+") + s;
+}
+
+std::string describe(const VendorResult& r) {
+    return safe(r.vendor, 60) + " " + safe(r.product, 60) + " " + safe(r.version, 20) + ", " + safe(r.date, 20) + " (" +
+           strip_control(r.file) + ")";
+}
+
+std::string safe_list(const std::vector<std::string>& items) {
+    std::vector<std::string> out;
+    for (const auto& i : items) out.push_back(safe(i, 80));
+    return join(out, ", ");
+}
+
+}  // namespace
+
+std::string render_comparison_text(const Comparison& c, const RulePack& pack) {
+    const VendorResult& o = c.old_result;
+    const VendorResult& n = c.new_result;
+    std::string out = "old: " + describe(o) + "\nnew: " + describe(n) + "\n";
+    out += "pack " + pack.id + " " + pack.version + " (" + pack.origin + ") | pass threshold " + format_number(pack.pass_threshold) + "\n";
+    for (const auto& w : c.warnings) out += "warning: " + w + "\n";
+    out += "\nScore " + format_fixed(o.score, 1) + " -> " + format_fixed(n.score, 1) + " (" + delta(n.score - o.score) + ")\n";
+    out += "Verdict " + std::string(to_string(o.verdict)) + " -> " + to_string(n.verdict) +
+           (o.verdict == n.verdict ? " (unchanged)" : "") + "\n";
+
+    out += "\nPriorities\n";
+    for (const auto& p : c.priorities) {
+        auto shown = [](bool applicable, double v) { return applicable ? format_fixed(v, 1) : std::string("-"); };
+        std::string d = p.old_applicable && p.new_applicable ? delta(p.new_score - p.old_score) : "";
+        out += "  " + pad(p.priority->id, 4) + pad(shown(p.old_applicable, p.old_score), 6, true) + " -> " +
+               pad(shown(p.new_applicable, p.new_score), 5, true) + "  " + pad(d, 6, true) + "  " + p.priority->title + "\n";
+    }
+
+    out += "\nGates that changed\n";
+    if (c.gates.empty()) out += "  none\n";
+    for (const auto& g : c.gates)
+        out += "  " + pad(g.criterion->id, 8) + std::string(to_string(g.old_status)) + " -> " + to_string(g.new_status) + ": " +
+               strip_control(g.new_reason) + "\n";
+
+    out += "\nAnswers that changed (" + std::to_string(c.answers.size()) + ")\n";
+    if (c.answers.empty()) out += "  none\n";
+    for (const auto& a : c.answers) {
+        out += "  " + pad(a.criterion->id, 8) + safe(a.old_answer, 40) + " -> " + safe(a.new_answer, 40);
+        if (a.criterion->type != AnswerType::text)
+            out += "  (credit " + format_fixed(a.old_credit, 2) + " -> " + format_fixed(a.new_credit, 2) + ")";
+        out += "\n";
+        if (!a.evidence_added.empty()) out += "          evidence added: " + safe_list(a.evidence_added) + "\n";
+        if (!a.evidence_removed.empty()) out += "          evidence removed: " + safe_list(a.evidence_removed) + "\n";
+    }
+    return out;
+}
+
+std::string render_comparison_json(const Comparison& c, const RulePack& pack) {
+    using json = nlohmann::ordered_json;
+    auto side = [](const VendorResult& r) {
+        return json{{"file", r.file}, {"sha256", r.sha256}, {"vendor", r.vendor}, {"product", r.product}, {"version", r.version},
+                    {"date", r.date}, {"score", r.score}, {"verdict", to_string(r.verdict)}};
+    };
+    json doc;
+    doc["format"] = "sbdscore-comparison";
+    doc["format_version"] = 1;
+    doc["tool"] = {{"name", "sbdscore"}, {"version", SBDSCORE_VERSION}};
+    doc["pack"] = {{"id", pack.id}, {"version", pack.version}, {"origin", pack.origin}, {"pass_threshold", pack.pass_threshold}};
+    doc["old"] = side(c.old_result);
+    doc["new"] = side(c.new_result);
+    doc["warnings"] = c.warnings;
+    doc["score_delta"] = c.new_result.score - c.old_result.score;
+    doc["verdict_changed"] = c.old_result.verdict != c.new_result.verdict;
+    json priorities = json::array();
+    for (const auto& p : c.priorities) {
+        auto score = [](bool applicable, double v) { return applicable ? json(v) : json(nullptr); };
+        priorities.push_back({{"id", p.priority->id}, {"old", score(p.old_applicable, p.old_score)},
+                              {"new", score(p.new_applicable, p.new_score)},
+                              {"delta", p.old_applicable && p.new_applicable ? json(p.new_score - p.old_score) : json(nullptr)}});
+    }
+    doc["priorities"] = priorities;
+    json gates = json::array();
+    for (const auto& g : c.gates)
+        gates.push_back({{"criterion", g.criterion->id}, {"old", to_string(g.old_status)}, {"new", to_string(g.new_status)},
+                         {"reason", g.new_reason}});
+    doc["gates"] = gates;
+    json answers = json::array();
+    for (const auto& a : c.answers)
+        answers.push_back({{"criterion", a.criterion->id}, {"old", a.old_answer}, {"new", a.new_answer},
+                           {"evidence_added", a.evidence_added}, {"evidence_removed", a.evidence_removed},
+                           {"old_credit", a.old_credit}, {"new_credit", a.new_credit}});
+    doc["answers"] = answers;
+    return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace sbd

@@ -1,0 +1,90 @@
+// Applying waivers to scored results: failed must-haves become `waived`; stale or stray waivers
+// are reported and never applied.
+#include <set>
+
+#include "sbdscore/scoring.hpp"
+#include "sbdscore/text.hpp"
+#include "sbdscore/waiver.hpp"
+
+namespace sbd {
+
+namespace {
+
+std::string in_quotes(const std::string& s) { return "'" + truncate_display(strip_control(s), 60) + "'"; }
+
+std::string subject(const Waiver& w) {
+    return "waiver of " + w.criterion + " for " + in_quotes(w.vendor) + (w.product.empty() ? "" : " " + in_quotes(w.product));
+}
+
+bool matches(const Waiver& w, const VendorResult& r) {
+    return r.verdict != Verdict::invalid && r.vendor == w.vendor && (w.product.empty() || r.product == w.product);
+}
+
+GateResult* find_gate(VendorResult& r, const std::string& criterion) {
+    for (auto& g : r.gates)
+        if (g.criterion->id == criterion) return &g;
+    return nullptr;
+}
+
+Diagnostic warning(const SourceLocation& at, std::string message, std::string hint = {}) {
+    return {Severity::warning, at, std::move(message), std::move(hint)};
+}
+
+}  // namespace
+
+std::vector<Diagnostic> apply_waivers(std::vector<VendorResult>& results, const std::vector<Waiver>& waivers,
+                                      const std::string& today, const RulePack& pack) {
+    std::vector<Diagnostic> warnings;
+    std::set<VendorResult*> touched;
+    for (const Waiver& w : waivers) {
+        if (w.expires < today) {  // YYYY-MM-DD compares as text; the expiry day itself still counts
+            warnings.push_back(warning(w.expires_where, subject(w) + " expired on " + w.expires + "; not applied",
+                                       "renew it with a new approval and date, or remove it"));
+            continue;
+        }
+        const Criterion* c = pack.find_criterion(w.criterion);
+        if (!c || !c->gate) {
+            warnings.push_back(warning(w.where, subject(w) + ": " + w.criterion + " is not a must-have in this pack or profile; not applied",
+                                       "waivers only cover gates"));
+            continue;
+        }
+        std::vector<VendorResult*> matched;
+        for (auto& r : results)
+            if (matches(w, r)) matched.push_back(&r);
+        if (matched.empty()) {
+            std::vector<std::string> vendors;
+            for (const auto& r : results)
+                if (r.verdict != Verdict::invalid) vendors.push_back(r.vendor);
+            auto suggestion = closest_match(w.vendor, vendors);
+            warnings.push_back(warning(w.where, subject(w) + " matches no vendor in this run; not applied",
+                                       suggestion ? "vendor and product match exactly, case included; did you mean " + in_quotes(*suggestion) + "?"
+                                                  : "vendor and product match exactly, case included"));
+            continue;
+        }
+        std::vector<std::string> statuses;
+        bool applied = false;
+        for (VendorResult* r : matched) {
+            GateResult* g = find_gate(*r, w.criterion);
+            if (!g) continue;
+            if (!gate_blocks(g->status)) {
+                statuses.push_back(to_string(g->status));
+                continue;
+            }
+            const std::string reason = "waived by " + strip_control(w.approved_by) + " until " + w.expires + ": " + strip_control(w.reason);
+            g->status = GateStatus::waived;
+            g->reason = reason + " (was: " + g->reason + ")";
+            g->waiver = w.where;
+            r->findings.push_back({Severity::note, "gate-waived", c->id,
+                                   "must-have " + c->id + " (" + c->title + ") " + reason, g->where});
+            touched.insert(r);
+            applied = true;
+        }
+        if (!applied)
+            warnings.push_back(warning(w.where, subject(w) + ": nothing to waive, the gate's status is '" + join(statuses, "', '") + "'; not applied",
+                                       "remove the waiver; only failed or unanswered must-haves can be waived"));
+    }
+    for (VendorResult* r : touched) r->verdict = verdict_for(*r, pack);
+    return warnings;
+}
+
+}  // namespace sbd
