@@ -122,6 +122,7 @@ string header(const RunReport& report) {
     out += "<dt>Rule pack</dt><dd><code>" + esc(pack.id) + "</code> version " + esc(pack.version) + " (" +
            esc(pack.origin) + ")</dd>\n";
     out += "<dt>Pass threshold</dt><dd>" + esc(format_number(pack.pass_threshold)) + " of 100</dd>\n";
+    if (!report.profile.empty()) out += "<dt>Profile</dt><dd>" + esc(report.profile) + "</dd>\n";
     if (!report.as_of.empty()) out += "<dt>Run date</dt><dd>" + esc(report.as_of) + "</dd>\n";
     out += "<dt>Vendors</dt><dd>" + std::to_string(report.results.size()) + ": " + std::to_string(counts[0]) + " PASS, " +
            std::to_string(counts[1]) + " REVIEW, " + std::to_string(counts[2]) + " FAIL, " + std::to_string(counts[3]) +

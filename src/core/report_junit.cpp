@@ -56,6 +56,7 @@ void vendor_suite(std::string& out, const VendorResult& r, const RunReport& repo
     property(out, "score", format_fixed(r.score, 1));
     property(out, "version", r.version);
     property(out, "date", r.date);
+    if (!report.profile.empty()) property(out, "profile", report.profile);
     out += "    </properties>\n";
     for (const auto& g : r.gates) {
         out += "    <testcase" + attr("classname", classname) + attr("name", g.criterion->id + " " + g.criterion->title);

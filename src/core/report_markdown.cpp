@@ -80,6 +80,7 @@ std::string render_markdown(const RunReport& report) {
     std::string out = "# Vendor scorecard: " + md(pack.title) + "\n\n";
     out += "Pack " + md(pack.id) + " " + md(pack.version) + " (" + md(pack.origin) + "), pass threshold " +
            format_number(pack.pass_threshold) + ", sbdscore " SBDSCORE_VERSION;
+    if (!report.profile.empty()) out += ", profile " + md(report.profile);
     if (!report.as_of.empty()) out += ", as of " + md(report.as_of);
     out += ".\n\n";
 

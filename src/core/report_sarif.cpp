@@ -137,6 +137,7 @@ std::string render_sarif(const RunReport& report) {
     json run = {{"tool", {{"driver", driver}}}, {"results", results}};
     json properties = {{"pack", pack.id}, {"packVersion", pack.version}};
     if (!report.as_of.empty()) properties["asOf"] = report.as_of;
+    if (!report.profile.empty()) properties["profile"] = report.profile;
     run["properties"] = properties;
 
     json doc = {{"$schema", schema_uri}, {"version", "2.1.0"}, {"runs", json::array({run})}};

@@ -35,3 +35,7 @@ sbd_golden_test(compare_different_products 0 compare examples/helios-hc-rtu400.y
 add_test(NAME "e2e: yaml-test-suite corpus is refused cleanly as profiles and waivers"
          COMMAND bash ${SBD_E2E_DIR}/analyst_corpus_robustness.sh $<TARGET_FILE:sbdscore> ${SBD_CORPUS_DIR}
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+
+# Every report states the profile used (issue 4).
+sbd_golden_test(profile_in_markdown 1 evaluate --profile small -o markdown examples/northwind-nw-plc7.yaml examples/bramble-bi-hmi12.yaml)
+sbd_golden_test(profile_in_html 1 OUTPUT_GOLDEN profile_in_html.html evaluate --profile large -o html=@OUT@ examples/northwind-nw-plc7.yaml examples/bramble-bi-hmi12.yaml)
