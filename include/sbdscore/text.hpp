@@ -30,6 +30,9 @@ std::size_t display_width(std::string_view text);
 // `text` cut to at most `width` code points, with "…" marking a cut.
 std::string truncate_display(std::string_view text, std::size_t width);
 
+// Pads text with spaces to `width` display columns (on the left when right_align); never cuts.
+std::string pad_display(const std::string& text, std::size_t width, bool right_align = false);
+
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
 // Shortest text that reads back as the same double ("14", "2.5").

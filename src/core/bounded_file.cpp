@@ -19,6 +19,8 @@ std::optional<std::string> read_bounded_file(const std::filesystem::path& path, 
                                std::filesystem::exists(path, ec) ? "check its permissions" : "no such file"});
         return std::nullopt;
     }
+    // Read at most one chunk past the limit, so a huge or endless file (/dev/zero) cannot exhaust memory;
+    // the YAML reader then reports the size.
     std::string text;
     std::vector<char> buffer(64 * 1024);
     while (in && text.size() <= yaml::max_input_bytes) {

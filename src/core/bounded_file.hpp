@@ -1,5 +1,5 @@
 #pragma once
-// Reading a small input file (profile, waivers) without letting a huge or endless one (/dev/zero)
+// Reading a small input file (response, profile, waivers) without letting a huge or endless one (/dev/zero)
 // exhaust memory. Internal to the core library.
 
 #include <filesystem>

@@ -10,12 +10,7 @@ namespace {
 
 std::string safe(const std::string& s, std::size_t width) { return truncate_display(strip_control(s), width); }
 
-std::string pad(const std::string& s, std::size_t width, bool right = false) {
-    std::size_t w = display_width(s);
-    if (w >= width) return s;
-    std::string fill(width - w, ' ');
-    return right ? fill + s : s + fill;
-}
+std::string pad(const std::string& s, std::size_t width, bool right = false) { return pad_display(s, width, right); }
 
 std::string delta(double v) {
     std::string s = format_fixed(v, 1);

@@ -10,12 +10,7 @@ namespace {
 
 constexpr std::size_t max_name_width = 24;
 
-std::string pad(const std::string& s, std::size_t width, bool right = false) {
-    std::size_t w = display_width(s);
-    if (w >= width) return s;
-    std::string fill(width - w, ' ');
-    return right ? fill + s : s + fill;
-}
+std::string pad(const std::string& s, std::size_t width, bool right = false) { return pad_display(s, width, right); }
 
 const char* verdict_color(Verdict v) {
     switch (v) {

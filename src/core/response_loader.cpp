@@ -5,6 +5,7 @@
 #include <fstream>
 #include <set>
 
+#include "bounded_file.hpp"
 #include "sbdscore/dates.hpp"
 #include "sbdscore/sha256.hpp"
 #include "sbdscore/text.hpp"
@@ -268,29 +269,9 @@ ResponseLoadResult load_response_text(const std::string& display_path, const std
 ResponseLoadResult load_response_file(const std::filesystem::path& path, const RulePack& pack) {
     const std::string shown_path = path.string();
     ResponseLoadResult result;
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-        result.diagnostics.push_back({Severity::error, {shown_path, 0, 0}, "is a folder, not a response file", ""});
-        return result;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        result.diagnostics.push_back({Severity::error, {shown_path, 0, 0}, "cannot open the file",
-                                      std::filesystem::exists(path, ec) ? "check its permissions" : "no such file"});
-        return result;
-    }
-    // Read at most one byte past the limit, so a huge or endless file (/dev/zero) cannot exhaust memory.
-    std::string text;
-    std::vector<char> buffer(64 * 1024);
-    while (in && text.size() <= yaml::max_input_bytes) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) {
-        result.diagnostics.push_back({Severity::error, {shown_path, 0, 0}, "cannot read the file", ""});
-        return result;
-    }
-    return load_response_text(shown_path, text, pack);
+    auto text = read_bounded_file(path, result.diagnostics);
+    if (!text) return result;
+    return load_response_text(shown_path, *text, pack);
 }
 
 }  // namespace sbd

@@ -134,6 +134,13 @@ std::string strip_control(std::string_view text) {
     return out;
 }
 
+std::string pad_display(const std::string& text, std::size_t width, bool right_align) {
+    std::size_t w = display_width(text);
+    if (w >= width) return text;
+    std::string fill(width - w, ' ');
+    return right_align ? fill + text : text + fill;
+}
+
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
     for (unsigned char c : text)
