@@ -9,7 +9,8 @@ namespace sbd {
 
 namespace {
 
-// Numbers worth trying for a band: its ends, else the criterion's limits, else 0.
+// Numbers worth trying for a band: its ends, else the criterion's limits, else 0; last, the values
+// just past every band's ends, which reach a catch-all band that earlier bands leave only there.
 std::vector<double> candidates(const Criterion& c, const Band& b) {
     std::vector<double> out;
     if (b.max) out.push_back(*b.max);
@@ -17,6 +18,10 @@ std::vector<double> candidates(const Criterion& c, const Band& b) {
     if (c.maximum) out.push_back(*c.maximum);
     if (c.minimum) out.push_back(*c.minimum);
     out.push_back(0);
+    for (const auto& other : c.bands) {
+        if (other.max) out.push_back(*other.max + 1);
+        if (other.min) out.push_back(*other.min - 1);
+    }
     return out;
 }
 

@@ -37,3 +37,17 @@ TEST_CASE("a yesno criterion whose partial scores best is best answered partial"
     c.partial_score = 0.8;
     CHECK(best_answer(c, false)->value == "partial");
 }
+
+TEST_CASE("the best number can lie in a final catch-all band after bands that cap the value") {
+    // Support years: up to 3 scores 0, up to 9 scores 0.5, anything longer scores 1. No maximum.
+    Criterion c;
+    c.id = "X-02";
+    c.type = AnswerType::number;
+    c.unit = "years";
+    c.minimum = 0;
+    c.bands = {Band{std::nullopt, 3.0, 0.0, {}}, Band{std::nullopt, 9.0, 0.5, {}}, Band{std::nullopt, std::nullopt, 1.0, {}}};
+    auto best = best_answer(c, false);
+    REQUIRE(best);
+    CHECK(raw_score(c, *best) == 1.0);
+    CHECK(best_raw_score(c) == 1.0);
+}
