@@ -13,7 +13,4 @@ namespace sbd {
 // Appends errors (the pack cannot be used) and warnings (probably a mistake) to `out`.
 void check_rule_pack(const RulePack& pack, std::vector<Diagnostic>& out);
 
-// The highest raw score any answer to `c` can earn (0 for text criteria).
-double best_possible_score(const Criterion& c);
-
 }  // namespace sbd

@@ -1,33 +1,11 @@
 #include "sbdscore/rule_pack_checks.hpp"
 
-#include <algorithm>
+#include <utility>
 
+#include "sbdscore/best_answer.hpp"
 #include "sbdscore/text.hpp"
 
 namespace sbd {
-
-double best_possible_score(const Criterion& c) {
-    switch (c.type) {
-        case AnswerType::yesno: return std::max({c.yes_score, c.partial_score, c.no_score});
-        case AnswerType::choice: {
-            double best = 0;
-            for (const auto& o : c.options) best = std::max(best, o.score);
-            return best;
-        }
-        case AnswerType::multi: {
-            double sum = 0;
-            for (const auto& o : c.options) sum += o.score;
-            return std::min(1.0, sum);
-        }
-        case AnswerType::number: {
-            double best = 0;
-            for (const auto& b : c.bands) best = std::max(best, b.score);
-            return best;
-        }
-        case AnswerType::text: return 0;
-    }
-    return 0;
-}
 
 namespace {
 
@@ -50,8 +28,8 @@ void check_criterion(const Criterion& c, std::vector<Diagnostic>& out) {
     if (c.type != AnswerType::text && c.weight == 0 && !c.gate)
         warn(out, c.where, c.id + " has weight 0 and is not a gate: its answer never counts",
              "give it a weight, make it a gate, or make it a text criterion");
-    if (c.type != AnswerType::text && best_possible_score(c) + tolerance < 1)
-        warn(out, c.where, "no answer to " + c.id + " scores more than " + format_number(best_possible_score(c)),
+    if (c.type != AnswerType::text && best_raw_score(c) + tolerance < 1)
+        warn(out, c.where, "no answer to " + c.id + " scores more than " + format_number(best_raw_score(c)),
              "no vendor can reach 100 on its priority; give the best answer a score of 1");
     if (!c.gate && c.gate_min_score != 1.0)
         warn(out, c.where, c.id + " sets gate_min_score but is not a gate", "add 'gate: true' or remove gate_min_score");

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "sbdscore/best_answer.hpp"
 #include "sbdscore/builtin_pack.hpp"
 #include "sbdscore/rule_pack_checks.hpp"
 #include "sbdscore/text.hpp"
@@ -186,9 +187,9 @@ std::optional<Criterion> read_criterion(Context& ctx, const YAML::Node& node, co
         reject_key("maximum", "number");
         reject_key("bands", "number");
     }
-    if (c.gate && ctx.error_count() == errors_before && best_possible_score(c) < c.gate_min_score)
+    if (c.gate && ctx.error_count() == errors_before && best_raw_score(c) < c.gate_min_score)
         ctx.error(c.where, what + " is a gate that no answer can pass",
-                  "its best answer scores " + format_fixed(best_possible_score(c), 2) + ", below gate_min_score " +
+                  "its best answer scores " + format_fixed(best_raw_score(c), 2) + ", below gate_min_score " +
                       format_fixed(c.gate_min_score, 2));
     if (ctx.error_count() != errors_before) return std::nullopt;
     return c;

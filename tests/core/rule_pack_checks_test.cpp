@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "sbdscore/best_answer.hpp"
 #include "sbdscore/rule_pack_checks.hpp"
 #include "sbdscore/rule_pack_loader.hpp"
 #include "test_support.hpp"
@@ -89,10 +90,10 @@ TEST_CASE("a band that an earlier band shadows never applies") {
     CHECK(ordered.diagnostics.empty());
 }
 
-TEST_CASE("best_possible_score per answer type") {
+TEST_CASE("best_raw_score per answer type, as the pack checks use it") {
     const RulePack& pack = test::mini_pack();
-    CHECK(best_possible_score(*pack.find_criterion("ACC-01")) == 1);
-    CHECK(best_possible_score(*pack.find_criterion("ACC-03")) == 1);  // 0.5 + 0.3 + 0.3, capped
-    CHECK(best_possible_score(*pack.find_criterion("ACC-04")) == 0);  // text
-    CHECK(best_possible_score(*pack.find_criterion("PAT-01")) == 1);
+    CHECK(best_raw_score(*pack.find_criterion("ACC-01")) == 1);
+    CHECK(best_raw_score(*pack.find_criterion("ACC-03")) == 1);  // 0.5 + 0.3 + 0.3, capped
+    CHECK(best_raw_score(*pack.find_criterion("ACC-04")) == 0);  // text
+    CHECK(best_raw_score(*pack.find_criterion("PAT-01")) == 1);
 }
