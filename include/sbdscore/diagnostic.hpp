@@ -30,11 +30,10 @@ std::string format_location(const SourceLocation& where);
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
-}  // namespace sbd
-
-namespace sbd {
-
 // "ok" when there is nothing to report, else "1 error, 2 warnings" (notes are not counted).
 std::string summarize(const std::vector<Diagnostic>& diagnostics);
+
+// Orders one file's diagnostics by line and column (stable): a vendor fixes a file top to bottom.
+void sort_in_file_order(std::vector<Diagnostic>& diagnostics);
 
 }  // namespace sbd

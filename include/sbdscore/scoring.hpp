@@ -10,8 +10,18 @@
 
 namespace sbd {
 
+// Scores within this of a bound count as reaching it: 70 must not fail as 69.99999999999999.
+constexpr double score_tolerance = 1e-9;
+
 // Raw score in [0,1] of a (valid, applicable) answer to a criterion.
 double raw_score(const Criterion& criterion, const Answer& answer);
+
+// True when an answer's raw score passes the criterion's gate (gate_min_score, within tolerance).
+bool meets_gate(const Criterion& criterion, double raw);
+
+// True when a positive answer comes without the evidence the criterion expects: its credit is
+// reduced, and a gate it meets is only unverified.
+bool lacks_expected_evidence(const Criterion& criterion, const Answer& answer, double raw);
 
 VendorResult score_response(const RulePack& pack, const VendorResponse& response,
                             std::vector<Diagnostic> load_warnings = {});

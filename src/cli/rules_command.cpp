@@ -35,7 +35,7 @@ int run_show(const RulesOptions& opt) {
         return exit_code::ok;
     }
     auto suggestion = closest_match(opt.id, rule_ids(*pack));
-    std::cerr << "sbdscore: no priority or criterion '" << truncate_display(strip_control(opt.id), 40) << "' in pack "
+    std::cerr << "sbdscore: no priority or criterion " << quote_text(opt.id) << " in pack "
               << pack->id << " (hint: "
               << (suggestion ? "did you mean '" + *suggestion + "'?" : std::string("see 'sbdscore rules list'")) << ")\n";
     return exit_code::invalid_input;

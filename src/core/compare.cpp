@@ -28,8 +28,6 @@ const CriterionResult* find_criterion(const VendorResult& r, const std::string& 
     return nullptr;
 }
 
-std::string named(const std::string& s) { return "'" + truncate_display(strip_control(s), 60) + "'"; }
-
 }  // namespace
 
 Comparison compare_results(VendorResult old_result, VendorResult new_result) {
@@ -38,8 +36,8 @@ Comparison compare_results(VendorResult old_result, VendorResult new_result) {
     cmp.new_result = std::move(new_result);
     const VendorResult& o = cmp.old_result;
     const VendorResult& n = cmp.new_result;
-    if (o.vendor != n.vendor) cmp.warnings.push_back("the files name different vendors: " + named(o.vendor) + " and " + named(n.vendor));
-    if (o.product != n.product) cmp.warnings.push_back("the files name different products: " + named(o.product) + " and " + named(n.product));
+    if (o.vendor != n.vendor) cmp.warnings.push_back("the files name different vendors: " + quote_text(o.vendor, 60) + " and " + quote_text(n.vendor, 60));
+    if (o.product != n.product) cmp.warnings.push_back("the files name different products: " + quote_text(o.product, 60) + " and " + quote_text(n.product, 60));
 
     for (const auto& np : n.priorities) {
         const PriorityResult* op = o.find_priority(np.priority->id);

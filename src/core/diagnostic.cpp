@@ -1,6 +1,7 @@
 #include "sbdscore/diagnostic.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace sbd {
 
@@ -33,10 +34,6 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
                        [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
-}  // namespace sbd
-
-namespace sbd {
-
 std::string summarize(const std::vector<Diagnostic>& diagnostics) {
     auto count = [&](Severity s) {
         return std::count_if(diagnostics.begin(), diagnostics.end(), [s](const Diagnostic& d) { return d.severity == s; });
@@ -46,6 +43,12 @@ std::string summarize(const std::vector<Diagnostic>& diagnostics) {
     if (errors == 0 && warnings == 0) return "ok";
     return std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") + std::to_string(warnings) +
            (warnings == 1 ? " warning" : " warnings");
+}
+
+void sort_in_file_order(std::vector<Diagnostic>& diagnostics) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::make_pair(a.where.line, a.where.column) < std::make_pair(b.where.line, b.where.column);
+    });
 }
 
 }  // namespace sbd

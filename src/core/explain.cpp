@@ -12,8 +12,6 @@ namespace sbd {
 
 namespace {
 
-constexpr double tolerance = 1e-9;
-
 std::string answer_words(const CriterionResult& cr) {
     if (!cr.answer) return "unanswered";
     return cr.answer->not_applicable ? "n/a" : cr.answer->display;
@@ -23,7 +21,7 @@ std::string answer_words(const CriterionResult& cr) {
 // evidence is missing). Returns the description of the change.
 std::string improve(VendorResponse& response, const Criterion& c, const CriterionResult& cr) {
     Answer best = *best_answer(c, true);
-    const bool same_answer = cr.answer && !cr.answer->not_applicable && cr.raw + tolerance >= best_raw_score(c);
+    const bool same_answer = cr.answer && !cr.answer->not_applicable && cr.raw + score_tolerance >= best_raw_score(c);
     if (same_answer) {
         Answer kept = *cr.answer;
         kept.evidence = best.evidence;
@@ -40,7 +38,7 @@ long long gain_key(const WhatIf& w) { return std::llround(w.gain * 1e6); }
 
 bool at_best(const Criterion& c, const CriterionResult& cr) {
     if (c.type == AnswerType::text || (cr.answer && cr.answer->not_applicable)) return true;
-    return cr.credit + tolerance >= best_raw_score(c);
+    return cr.credit + score_tolerance >= best_raw_score(c);
 }
 
 }  // namespace

@@ -68,7 +68,7 @@ private:
 
     void unknown(const SourceLocation& at, const std::string& kind, const std::string& id, const std::vector<std::string>& known) {
         auto suggestion = closest_match(id, known);
-        error(at, "unknown " + kind + " id '" + truncate_display(strip_control(id), 40) + "' in pack " + pack_.id,
+        error(at, "unknown " + kind + " id " + quote_text(id) + " in pack " + pack_.id,
               suggestion ? "did you mean '" + *suggestion + "'?" : "");
     }
 

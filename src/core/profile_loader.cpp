@@ -49,7 +49,7 @@ ProfileLoadResult load_profile_text(const std::string& display_path, const std::
         const auto names = builtin_profile_names();
         if (std::find(names.begin(), names.end(), *base) == names.end()) {
             auto suggestion = closest_match(*base, names);
-            ctx.error(ctx.where(m.get("base")), "unknown base profile '" + truncate_display(strip_control(*base), 40) + "'",
+            ctx.error(ctx.where(m.get("base")), "unknown base profile " + quote_text(*base),
                       suggestion ? "did you mean '" + *suggestion + "'?" : "base names a built-in profile: " + join(names, ", "));
         } else {
             p.base = *base;

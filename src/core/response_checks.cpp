@@ -10,18 +10,7 @@ namespace sbd {
 
 namespace {
 
-// Matches scoring.cpp: an answer within this of gate_min_score passes the gate.
-constexpr double tolerance = 1e-9;
-
-std::string quoted(const std::string& s) { return "'" + truncate_display(strip_control(s), 40) + "'"; }
-
 std::string percent(double factor) { return format_number(factor * 100) + "%"; }
-
-void sort_in_file_order(std::vector<Diagnostic>& diagnostics) {
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& x, const Diagnostic& y) {
-        return std::make_pair(x.where.line, x.where.column) < std::make_pair(y.where.line, y.where.column);
-    });
-}
 
 }  // namespace
 
@@ -51,13 +40,13 @@ std::vector<Diagnostic> check_before_submission(const RulePack& pack, const Vend
             const Answer& a = answered->second;
             if (a.not_applicable || c.type == AnswerType::text) continue;
             const double raw = raw_score(c, a);
-            if (c.gate && raw + tolerance < c.gate_min_score) {
+            if (c.gate && !meets_gate(c, raw)) {
                 out.push_back({Severity::warning, a.where,
-                               name + " is a must-have gate and the answer " + quoted(a.display) + " does not pass it",
+                               name + " is a must-have gate and the answer " + quote_text(a.display) + " does not pass it",
                                "it needs " + c.gate_requirement() + "; if that is the true answer, the vendor fails"});
-            } else if (c.evidence && raw > 0 && a.evidence.empty()) {
+            } else if (lacks_expected_evidence(c, a, raw)) {
                 out.push_back({Severity::warning, a.where,
-                               name + " is answered " + quoted(a.display) + " without the evidence it expects",
+                               name + " is answered " + quote_text(a.display) + " without the evidence it expects",
                                c.gate ? "a must-have gate: without evidence it is only 'unverified'; add evidence: "
                                         "[document path or URL]"
                                       : "without evidence the answer earns " + percent(pack.unevidenced_credit) +

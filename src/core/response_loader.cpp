@@ -29,9 +29,6 @@ std::string quoted_list(const std::vector<std::string>& values) {
     return join(q, ", ");
 }
 
-// A short, terminal-safe rendering of a vendor-supplied value for messages.
-std::string shown(const std::string& value) { return "'" + truncate_display(strip_control(value), 40) + "'"; }
-
 // A header value still holding one of the placeholders `sbdscore template` writes. Only those: a
 // vendor name that merely looks like <this> is the vendor's business (and is escaped in reports).
 bool is_placeholder(const std::string& value) {
@@ -74,7 +71,7 @@ bool read_value(Context& ctx, const YAML::Node& node, const Criterion& c, Answer
             const std::string v = node.Scalar();
             if (!c.find_option(v)) {
                 auto suggestion = closest_match(v, c.option_values());
-                ctx.error(a.where, shown(v) + " is not an option of " + id,
+                ctx.error(a.where, quote_text(v) + " is not an option of " + id,
                           suggestion ? "did you mean '" + *suggestion + "'?" : "choose one of: " + quoted_list(c.option_values()));
                 return false;
             }
@@ -98,7 +95,7 @@ bool read_value(Context& ctx, const YAML::Node& node, const Criterion& c, Answer
                 const std::string v = item.Scalar();
                 if (!c.find_option(v)) {
                     auto suggestion = closest_match(v, c.option_values());
-                    ctx.error(ctx.where(item), shown(v) + " is not an option of " + id,
+                    ctx.error(ctx.where(item), quote_text(v) + " is not an option of " + id,
                               suggestion ? "did you mean '" + *suggestion + "'?" : "options: " + quoted_list(c.option_values()));
                     good = false;
                     continue;
@@ -155,7 +152,7 @@ bool read_answers(Context& ctx, const YAML::Node& node, const RulePack& pack, Ve
         const Criterion* c = pack.find_criterion(entry.key);
         if (!c) {
             auto suggestion = closest_match(entry.key, ids);
-            ctx.error(ctx.where(entry.key_node), "unknown criterion " + shown(entry.key) + " in pack " + pack.id,
+            ctx.error(ctx.where(entry.key_node), "unknown criterion " + quote_text(entry.key) + " in pack " + pack.id,
                       suggestion ? "did you mean '" + *suggestion + "'?" : "see 'sbdscore rules list' for the criterion ids");
             continue;
         }
@@ -199,7 +196,6 @@ bool read_answers(Context& ctx, const YAML::Node& node, const RulePack& pack, Ve
 
 }  // namespace
 
-
 ResponseLoadResult load_response_text(const std::string& display_path, const std::string& text, const RulePack& pack) {
     ResponseLoadResult result;
     Context ctx(display_path, result.diagnostics);
@@ -221,14 +217,14 @@ ResponseLoadResult load_response_text(const std::string& display_path, const std
                   "this sbdscore reads format 1");
     r.pack_id = yaml::read_string(ctx, m.require("pack"), "pack").value_or("");
     if (m.find("pack") && !r.pack_id.empty() && r.pack_id != pack.id)
-        ctx.error(ctx.where(m.get("pack")), "this response answers pack " + shown(r.pack_id) + ", but the run scores pack '" + pack.id + "'",
+        ctx.error(ctx.where(m.get("pack")), "this response answers pack " + quote_text(r.pack_id) + ", but the run scores pack '" + pack.id + "'",
                   "score it with --rules pointing at that pack");
     r.pack_version = yaml::read_string(ctx, m.get("pack_version"), "pack_version").value_or("");
     if (!r.pack_version.empty()) {
         auto major = [](const std::string& v) { return v.substr(0, v.find('.')); };
         if (major(r.pack_version) != major(pack.version))
             ctx.warning(ctx.where(m.get("pack_version")),
-                        "answers pack version " + shown(r.pack_version) + ", scored with version " + pack.version,
+                        "answers pack version " + quote_text(r.pack_version) + ", scored with version " + pack.version,
                         "criteria may have changed; check the answers against 'sbdscore rules list'");
     }
     auto required_text = [&](const char* key, const char* meaning) {
@@ -238,7 +234,7 @@ ResponseLoadResult load_response_text(const std::string& display_path, const std
             return std::string();
         }
         if (v && is_placeholder(*v)) {
-            ctx.error(ctx.where(m.get(key)), std::string(key) + " is still the template placeholder " + shown(*v),
+            ctx.error(ctx.where(m.get(key)), std::string(key) + " is still the template placeholder " + quote_text(*v),
                       std::string("write ") + meaning + " in its place");
             return std::string();
         }
@@ -249,18 +245,15 @@ ResponseLoadResult load_response_text(const std::string& display_path, const std
     r.version = required_text("version", "the product version assessed");
     r.date = yaml::read_string(ctx, m.require("date"), "date").value_or("");
     if (m.find("date") && m.get("date").IsScalar() && is_placeholder(r.date))
-        ctx.error(ctx.where(m.get("date")), "date is still the template placeholder " + shown(r.date),
+        ctx.error(ctx.where(m.get("date")), "date is still the template placeholder " + quote_text(r.date),
                   "write the date of the answers, YYYY-MM-DD");
     else if (m.find("date") && m.get("date").IsScalar() && !is_calendar_date(r.date))
-        ctx.error(ctx.where(m.get("date")), "date " + shown(r.date) + " is not a calendar date in the form YYYY-MM-DD");
+        ctx.error(ctx.where(m.get("date")), "date " + quote_text(r.date) + " is not a calendar date in the form YYYY-MM-DD");
     r.contact = yaml::read_string(ctx, m.get("contact"), "contact").value_or("");
     bool answers_read = false;
     if (const YAML::Node answers = m.require("answers"); answers.IsDefined())
         answers_read = read_answers(ctx, answers, pack, r, result.rejected);
-    // Report in file order: a vendor fixes a file top to bottom.
-    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::make_pair(a.where.line, a.where.column) < std::make_pair(b.where.line, b.where.column);
-    });
+    sort_in_file_order(result.diagnostics);
     if (ctx.error_count() == 0) result.response = std::move(r);
     else if (answers_read) result.partial = std::move(r);
     return result;

@@ -3,13 +3,12 @@
 #include <utility>
 
 #include "sbdscore/best_answer.hpp"
+#include "sbdscore/scoring.hpp"
 #include "sbdscore/text.hpp"
 
 namespace sbd {
 
 namespace {
-
-constexpr double tolerance = 1e-9;
 
 void warn(std::vector<Diagnostic>& out, const SourceLocation& at, std::string message, std::string hint = {}) {
     out.push_back({Severity::warning, at, std::move(message), std::move(hint)});
@@ -28,7 +27,7 @@ void check_criterion(const Criterion& c, std::vector<Diagnostic>& out) {
     if (c.type != AnswerType::text && c.weight == 0 && !c.gate)
         warn(out, c.where, c.id + " has weight 0 and is not a gate: its answer never counts",
              "give it a weight, make it a gate, or make it a text criterion");
-    if (c.type != AnswerType::text && best_raw_score(c) + tolerance < 1)
+    if (c.type != AnswerType::text && best_raw_score(c) + score_tolerance < 1)
         warn(out, c.where, "no answer to " + c.id + " scores more than " + format_number(best_raw_score(c)),
              "no vendor can reach 100 on its priority; give the best answer a score of 1");
     if (!c.gate && c.gate_min_score != 1.0)

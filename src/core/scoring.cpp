@@ -8,11 +8,6 @@ namespace sbd {
 
 namespace {
 
-// Scores within this of the threshold count as reaching it: 70 must not fail as 69.99999999999999.
-constexpr double threshold_tolerance = 1e-9;
-
-std::string quoted(const std::string& s) { return "'" + truncate_display(strip_control(s), 60) + "'"; }
-
 GateResult evaluate_gate(const Criterion& c, const std::string& priority_id, const CriterionResult& cr,
                          const VendorResponse& response) {
     GateResult g;
@@ -26,11 +21,11 @@ GateResult evaluate_gate(const Criterion& c, const std::string& priority_id, con
         return g;
     }
     g.where = cr.answer->where;
-    const std::string answered = "answered " + quoted(cr.answer->display);
+    const std::string answered = "answered " + quote_text(cr.answer->display, 60);
     if (cr.answer->not_applicable) {
         g.status = GateStatus::not_applicable;
         g.reason = "answered n/a, which this criterion allows";
-    } else if (cr.raw + threshold_tolerance < c.gate_min_score) {
+    } else if (!meets_gate(c, cr.raw)) {
         g.status = GateStatus::fail;
         g.reason = answered + "; " + needs;
     } else if (cr.evidence_missing) {
@@ -71,6 +66,12 @@ double raw_score(const Criterion& c, const Answer& a) {
     return 0;
 }
 
+bool meets_gate(const Criterion& c, double raw) { return raw + score_tolerance >= c.gate_min_score; }
+
+bool lacks_expected_evidence(const Criterion& c, const Answer& a, double raw) {
+    return c.evidence && raw > 0 && a.evidence.empty();
+}
+
 VendorResult score_response(const RulePack& pack, const VendorResponse& response, std::vector<Diagnostic> load_warnings) {
     VendorResult r;
     r.file = response.file;
@@ -100,11 +101,11 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
             } else if (cr.answer && c.type != AnswerType::text) {
                 cr.raw = raw_score(c, *cr.answer);
                 cr.credit = cr.raw;
-                if (c.evidence && cr.raw > 0 && cr.answer->evidence.empty()) {
+                if (lacks_expected_evidence(c, *cr.answer, cr.raw)) {
                     cr.evidence_missing = true;
                     cr.credit = cr.raw * pack.unevidenced_credit;
                     r.findings.push_back({Severity::warning, "unevidenced-claim", c.id,
-                                          c.id + " (" + c.title + ") answered " + quoted(cr.answer->display) +
+                                          c.id + " (" + c.title + ") answered " + quote_text(cr.answer->display, 60) +
                                               " without the expected evidence: credit " + format_number(cr.credit) +
                                               " instead of " + format_number(cr.raw),
                                           at});
@@ -149,12 +150,12 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
 }
 
 bool below_floor(const PriorityResult& pr) {
-    return pr.applicable && pr.priority->floor > 0 && 100.0 * pr.score + threshold_tolerance < pr.priority->floor;
+    return pr.applicable && pr.priority->floor > 0 && 100.0 * pr.score + score_tolerance < pr.priority->floor;
 }
 
 Verdict verdict_for(const VendorResult& r, const RulePack& pack) {
     bool blocked = false;
-    bool review = r.score + threshold_tolerance < pack.pass_threshold;
+    bool review = r.score + score_tolerance < pack.pass_threshold;
     for (const auto& g : r.gates) {
         blocked = blocked || gate_blocks(g.status);
         review = review || g.status == GateStatus::unverified;

@@ -10,10 +10,8 @@ namespace sbd {
 
 namespace {
 
-std::string in_quotes(const std::string& s) { return "'" + truncate_display(strip_control(s), 60) + "'"; }
-
 std::string subject(const Waiver& w) {
-    return "waiver of " + w.criterion + " for " + in_quotes(w.vendor) + (w.product.empty() ? "" : " " + in_quotes(w.product));
+    return "waiver of " + w.criterion + " for " + quote_text(w.vendor, 60) + (w.product.empty() ? "" : " " + quote_text(w.product, 60));
 }
 
 bool matches(const Waiver& w, const VendorResult& r) {
@@ -57,7 +55,7 @@ std::vector<Diagnostic> apply_waivers(std::vector<VendorResult>& results, const 
                 if (r.verdict != Verdict::invalid) vendors.push_back(r.vendor);
             auto suggestion = closest_match(w.vendor, vendors);
             warnings.push_back(warning(w.where, subject(w) + " matches no vendor in this run; not applied",
-                                       suggestion ? "vendor and product match exactly, case included; did you mean " + in_quotes(*suggestion) + "?"
+                                       suggestion ? "vendor and product match exactly, case included; did you mean " + quote_text(*suggestion, 60) + "?"
                                                   : "vendor and product match exactly, case included"));
             continue;
         }

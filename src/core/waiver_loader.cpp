@@ -33,12 +33,12 @@ std::optional<Waiver> read_waiver(Context& ctx, const YAML::Node& node, const Ru
     w.expires = read_text(ctx, m, "expires");
     w.expires_where = ctx.where(m.get("expires"));
     if (!w.expires.empty() && !is_calendar_date(w.expires))
-        ctx.error(w.expires_where, "waiver expires '" + truncate_display(strip_control(w.expires), 40) + "' is not a date",
+        ctx.error(w.expires_where, "waiver expires " + quote_text(w.expires) + " is not a date",
                   "write the last day the waiver applies as YYYY-MM-DD");
     if (!w.criterion.empty() && !pack.find_criterion(w.criterion)) {
         auto suggestion = closest_match(w.criterion, pack.criterion_ids());
         ctx.error(ctx.where(m.get("criterion")),
-                  "unknown criterion '" + truncate_display(strip_control(w.criterion), 40) + "' in pack " + pack.id,
+                  "unknown criterion " + quote_text(w.criterion) + " in pack " + pack.id,
                   suggestion ? "did you mean '" + *suggestion + "'?" : "");
     }
     if (ctx.error_count() != errors_before) return std::nullopt;

@@ -126,7 +126,7 @@ std::string describe(const YAML::Node& node) {
     if (!node.IsDefined()) return "nothing";
     switch (node.Type()) {
         case YAML::NodeType::Null: return "nothing (an empty value)";
-        case YAML::NodeType::Scalar: return "the text '" + truncate_display(strip_control(node.Scalar()), 40) + "'";
+        case YAML::NodeType::Scalar: return "the text " + quote_text(node.Scalar());
         case YAML::NodeType::Sequence: return "a list";
         case YAML::NodeType::Map: return "a map";
         case YAML::NodeType::Undefined: return "nothing";
@@ -167,7 +167,7 @@ void MapReader::read(const YAML::Node& map, const std::vector<std::string>* allo
         }
         if (allowed && std::find(allowed->begin(), allowed->end(), name) == allowed->end()) {
             auto suggestion = closest_match(name, *allowed);
-            ctx_.error(ctx_.where(key), "unknown key '" + truncate_display(strip_control(name), 60) + "' in " + what_,
+            ctx_.error(ctx_.where(key), "unknown key " + quote_text(name, 60) + " in " + what_,
                        suggestion ? "did you mean '" + *suggestion + "'?" : "allowed keys: " + join(*allowed, ", "));
             continue;
         }
