@@ -73,4 +73,13 @@ struct VendorResult {
     std::vector<const GateResult*> blocking_gates() const;
 };
 
+// How many results of a run have each verdict, for report summaries.
+struct VerdictCounts {
+    std::size_t pass = 0, review = 0, fail = 0, invalid = 0;
+};
+VerdictCounts count_verdicts(const std::vector<VendorResult>& results);
+
+// "2 PASS, 2 REVIEW, 1 FAIL, 0 INVALID"
+std::string format_verdict_counts(const VerdictCounts& counts);
+
 }  // namespace sbd

@@ -115,8 +115,6 @@ string failed_gates(const VendorResult& r) {
 
 string header(const RunReport& report) {
     const RulePack& pack = *report.pack;
-    std::size_t counts[4] = {0, 0, 0, 0};
-    for (const auto& r : report.results) ++counts[static_cast<int>(r.verdict)];
     string out = "<header>\n<h1>Vendor security scorecard</h1>\n<p class=\"subtitle\">" + esc(pack.title) + "</p>\n";
     out += "<dl class=\"meta\">\n";
     out += "<dt>Rule pack</dt><dd><code>" + esc(pack.id) + "</code> version " + esc(pack.version) + " (" +
@@ -124,9 +122,8 @@ string header(const RunReport& report) {
     out += "<dt>Pass threshold</dt><dd>" + esc(format_number(pack.pass_threshold)) + " of 100</dd>\n";
     if (!report.profile.empty()) out += "<dt>Profile</dt><dd>" + esc(report.profile) + "</dd>\n";
     if (!report.as_of.empty()) out += "<dt>Run date</dt><dd>" + esc(report.as_of) + "</dd>\n";
-    out += "<dt>Vendors</dt><dd>" + std::to_string(report.results.size()) + ": " + std::to_string(counts[0]) + " PASS, " +
-           std::to_string(counts[1]) + " REVIEW, " + std::to_string(counts[2]) + " FAIL, " + std::to_string(counts[3]) +
-           " INVALID</dd>\n";
+    out += "<dt>Vendors</dt><dd>" + std::to_string(report.results.size()) + ": " +
+           format_verdict_counts(count_verdicts(report.results)) + "</dd>\n";
     out += "</dl>\n</header>\n";
     return out;
 }

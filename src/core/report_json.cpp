@@ -106,10 +106,9 @@ std::string render_json(const RunReport& report) {
                    {"pass_threshold", pack.pass_threshold},
                    {"unevidenced_credit", pack.unevidenced_credit},
                    {"profile", report.profile.empty() ? json(nullptr) : json(report.profile)}};
-    std::size_t counts[4] = {0, 0, 0, 0};
-    for (const auto& r : report.results) ++counts[static_cast<int>(r.verdict)];
-    doc["summary"] = {{"vendors", report.results.size()}, {"pass", counts[0]}, {"review", counts[1]},
-                      {"fail", counts[2]}, {"invalid", counts[3]}};
+    const VerdictCounts counts = count_verdicts(report.results);
+    doc["summary"] = {{"vendors", report.results.size()}, {"pass", counts.pass}, {"review", counts.review},
+                      {"fail", counts.fail}, {"invalid", counts.invalid}};
     json results = json::array();
     for (const auto& r : report.results) results.push_back(result_json(r));
     doc["results"] = results;

@@ -84,11 +84,8 @@ std::string render_markdown(const RunReport& report) {
     if (!report.as_of.empty()) out += ", as of " + md(report.as_of);
     out += ".\n\n";
 
-    std::size_t counts[4] = {0, 0, 0, 0};
-    for (const auto& r : report.results) ++counts[static_cast<int>(r.verdict)];
     out += std::to_string(report.results.size()) + (report.results.size() == 1 ? " vendor: " : " vendors: ") +
-           std::to_string(counts[0]) + " PASS, " + std::to_string(counts[1]) + " REVIEW, " + std::to_string(counts[2]) +
-           " FAIL, " + std::to_string(counts[3]) + " INVALID.\n\n";
+           format_verdict_counts(count_verdicts(report.results)) + ".\n\n";
 
     out += "| Rank | Vendor | Product | Score | Verdict | Failed gates |\n|---:|---|---|---:|---|---|\n";
     for (const auto& r : report.results) {

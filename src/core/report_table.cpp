@@ -98,11 +98,8 @@ std::string render_table(const RunReport& report, const TableStyle& style) {
     }
     if (!line.empty()) out += line + "\n";
 
-    std::size_t counts[4] = {0, 0, 0, 0};
-    for (const auto& r : report.results) ++counts[static_cast<int>(r.verdict)];
     out += "\n" + std::to_string(report.results.size()) + (report.results.size() == 1 ? " vendor: " : " vendors: ") +
-           std::to_string(counts[0]) + " PASS, " + std::to_string(counts[1]) + " REVIEW, " + std::to_string(counts[2]) +
-           " FAIL, " + std::to_string(counts[3]) + " INVALID\n";
+           format_verdict_counts(count_verdicts(report.results)) + "\n";
     return out;
 }
 

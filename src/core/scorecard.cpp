@@ -39,4 +39,22 @@ std::vector<const GateResult*> VendorResult::blocking_gates() const {
     return out;
 }
 
+VerdictCounts count_verdicts(const std::vector<VendorResult>& results) {
+    VerdictCounts c;
+    for (const auto& r : results) {
+        switch (r.verdict) {
+            case Verdict::pass: ++c.pass; break;
+            case Verdict::review: ++c.review; break;
+            case Verdict::fail: ++c.fail; break;
+            case Verdict::invalid: ++c.invalid; break;
+        }
+    }
+    return c;
+}
+
+std::string format_verdict_counts(const VerdictCounts& c) {
+    return std::to_string(c.pass) + " PASS, " + std::to_string(c.review) + " REVIEW, " + std::to_string(c.fail) +
+           " FAIL, " + std::to_string(c.invalid) + " INVALID";
+}
+
 }  // namespace sbd
