@@ -73,6 +73,10 @@ struct VendorResult {
     std::vector<const GateResult*> blocking_gates() const;
 };
 
+// The gates a summary row names: "DEF-01, AUT-02 (unanswered); unverified: VUL-01; waived: AUT-01";
+// empty when every gate passes. Plain text: each report escapes it for its format.
+std::string gate_summary(const VendorResult& result);
+
 // How many results of a run have each verdict, for report summaries.
 struct VerdictCounts {
     std::size_t pass = 0, review = 0, fail = 0, invalid = 0;

@@ -102,15 +102,8 @@ string anchor(std::size_t index) { return "vendor-" + std::to_string(index + 1);
 string vendor_heading(const VendorResult& r) { return r.vendor + " \u2014 " + r.product + " " + r.version; }
 
 string failed_gates(const VendorResult& r) {
-    std::vector<string> failed;
-    std::vector<string> unverified;
-    for (const auto& g : r.gates) {
-        if (gate_blocks(g.status)) failed.push_back(g.criterion->id + (g.status == GateStatus::unanswered ? " (unanswered)" : ""));
-        if (g.status == GateStatus::unverified) unverified.push_back(g.criterion->id);
-    }
-    string out = esc(join(failed, ", "));
-    if (!unverified.empty()) out += string(out.empty() ? "" : "; ") + "unverified: " + esc(join(unverified, ", "));
-    return out.empty() ? "<span class=\"muted\">none</span>" : out;
+    string gates = gate_summary(r);
+    return gates.empty() ? "<span class=\"muted\">none</span>" : esc(gates);
 }
 
 string header(const RunReport& report) {

@@ -18,15 +18,8 @@ std::string md_location(const SourceLocation& at, const std::string& file) {
 }
 
 std::string failed_gates(const VendorResult& r) {
-    std::vector<std::string> failed;
-    std::vector<std::string> unverified;
-    for (const auto& g : r.gates) {
-        if (gate_blocks(g.status)) failed.push_back(md(g.criterion->id) + (g.status == GateStatus::unanswered ? " (unanswered)" : ""));
-        if (g.status == GateStatus::unverified) unverified.push_back(md(g.criterion->id));
-    }
-    std::string out = join(failed, ", ");
-    if (!unverified.empty()) out += std::string(out.empty() ? "" : "; ") + "unverified: " + join(unverified, ", ");
-    return out.empty() ? "-" : out;
+    std::string gates = gate_summary(r);
+    return gates.empty() ? "-" : md(gates);
 }
 
 std::size_t error_count(const VendorResult& r) {

@@ -25,18 +25,8 @@ const char* verdict_color(Verdict v) {
 std::string cell_text(const std::string& vendor_text) { return truncate_display(strip_control(vendor_text), max_name_width); }
 
 std::string gates_cell(const VendorResult& r) {
-    std::vector<std::string> failed;
-    std::vector<std::string> unverified;
-    std::vector<std::string> waived;
-    for (const auto& g : r.gates) {
-        if (gate_blocks(g.status)) failed.push_back(g.criterion->id + (g.status == GateStatus::unanswered ? " (unanswered)" : ""));
-        if (g.status == GateStatus::unverified) unverified.push_back(g.criterion->id);
-        if (g.status == GateStatus::waived) waived.push_back(g.criterion->id);
-    }
-    std::string out = join(failed, ", ");
-    if (!unverified.empty()) out += std::string(out.empty() ? "" : "; ") + "unverified: " + join(unverified, ", ");
-    if (!waived.empty()) out += std::string(out.empty() ? "" : "; ") + "waived: " + join(waived, ", ");
-    return out.empty() ? "-" : out;
+    std::string gates = gate_summary(r);
+    return gates.empty() ? "-" : gates;
 }
 
 }  // namespace

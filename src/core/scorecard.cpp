@@ -1,5 +1,7 @@
 #include "sbdscore/scorecard.hpp"
 
+#include "sbdscore/text.hpp"
+
 namespace sbd {
 
 const char* to_string(Verdict v) {
@@ -36,6 +38,21 @@ std::vector<const GateResult*> VendorResult::blocking_gates() const {
     std::vector<const GateResult*> out;
     for (const auto& g : gates)
         if (gate_blocks(g.status)) out.push_back(&g);
+    return out;
+}
+
+std::string gate_summary(const VendorResult& r) {
+    std::vector<std::string> failed;
+    std::vector<std::string> unverified;
+    std::vector<std::string> waived;
+    for (const auto& g : r.gates) {
+        if (gate_blocks(g.status)) failed.push_back(g.criterion->id + (g.status == GateStatus::unanswered ? " (unanswered)" : ""));
+        if (g.status == GateStatus::unverified) unverified.push_back(g.criterion->id);
+        if (g.status == GateStatus::waived) waived.push_back(g.criterion->id);
+    }
+    std::string out = join(failed, ", ");
+    if (!unverified.empty()) out += std::string(out.empty() ? "" : "; ") + "unverified: " + join(unverified, ", ");
+    if (!waived.empty()) out += std::string(out.empty() ? "" : "; ") + "waived: " + join(waived, ", ");
     return out;
 }
 

@@ -39,3 +39,6 @@ add_test(NAME "e2e: yaml-test-suite corpus is refused cleanly as profiles and wa
 # Every report states the profile used (issue 4).
 sbd_golden_test(profile_in_markdown 1 evaluate --profile small -o markdown examples/northwind-nw-plc7.yaml examples/bramble-bi-hmi12.yaml)
 sbd_golden_test(profile_in_html 1 OUTPUT_GOLDEN profile_in_html.html evaluate --profile large -o html=@OUT@ examples/northwind-nw-plc7.yaml examples/bramble-bi-hmi12.yaml)
+# A waived gate is named as waived in the summary of every report, Markdown included.
+sbd_golden_test(waived_gate_in_markdown 1 evaluate --waivers examples/waivers/waivers.yaml --as-of 2026-11-30
+                -o markdown examples)
