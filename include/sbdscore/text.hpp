@@ -30,6 +30,9 @@ std::size_t display_width(std::string_view text);
 // `text` cut to at most `width` code points, with "…" marking a cut.
 std::string truncate_display(std::string_view text, std::size_t width);
 
+// Vendor text for a terminal column or message: strip_control, then cut to `width` code points.
+std::string clip_text(std::string_view text, std::size_t width);
+
 // Vendor or user text quoted for a message: '...', control characters removed, cut to `width`.
 std::string quote_text(std::string_view text, std::size_t width = 40);
 

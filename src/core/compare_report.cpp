@@ -8,23 +8,19 @@ namespace sbd {
 
 namespace {
 
-std::string safe(const std::string& s, std::size_t width) { return truncate_display(strip_control(s), width); }
-
-std::string pad(const std::string& s, std::size_t width, bool right = false) { return pad_display(s, width, right); }
-
 std::string delta(double v) {
     std::string s = format_fixed(v, 1);
     return (s[0] == '-' || s == "0.0" ? "" : "+") + s;
 }
 
 std::string describe(const VendorResult& r) {
-    return safe(r.vendor, 60) + " " + safe(r.product, 60) + " " + safe(r.version, 20) + ", " + safe(r.date, 20) + " (" +
+    return clip_text(r.vendor, 60) + " " + clip_text(r.product, 60) + " " + clip_text(r.version, 20) + ", " + clip_text(r.date, 20) + " (" +
            strip_control(r.file) + ")";
 }
 
 std::string safe_list(const std::vector<std::string>& items) {
     std::vector<std::string> out;
-    for (const auto& i : items) out.push_back(safe(i, 80));
+    for (const auto& i : items) out.push_back(clip_text(i, 80));
     return join(out, ", ");
 }
 
@@ -44,20 +40,20 @@ std::string render_comparison_text(const Comparison& c, const RulePack& pack) {
     for (const auto& p : c.priorities) {
         auto shown = [](bool applicable, double v) { return applicable ? format_fixed(v, 1) : std::string("-"); };
         std::string d = p.old_applicable && p.new_applicable ? delta(p.new_score - p.old_score) : "";
-        out += "  " + pad(p.priority->id, 4) + pad(shown(p.old_applicable, p.old_score), 6, true) + " -> " +
-               pad(shown(p.new_applicable, p.new_score), 5, true) + "  " + pad(d, 6, true) + "  " + p.priority->title + "\n";
+        out += "  " + pad_display(p.priority->id, 4) + pad_display(shown(p.old_applicable, p.old_score), 6, true) + " -> " +
+               pad_display(shown(p.new_applicable, p.new_score), 5, true) + "  " + pad_display(d, 6, true) + "  " + p.priority->title + "\n";
     }
 
     out += "\nGates that changed\n";
     if (c.gates.empty()) out += "  none\n";
     for (const auto& g : c.gates)
-        out += "  " + pad(g.criterion->id, 8) + std::string(to_string(g.old_status)) + " -> " + to_string(g.new_status) + ": " +
+        out += "  " + pad_display(g.criterion->id, 8) + std::string(to_string(g.old_status)) + " -> " + to_string(g.new_status) + ": " +
                strip_control(g.new_reason) + "\n";
 
     out += "\nAnswers that changed (" + std::to_string(c.answers.size()) + ")\n";
     if (c.answers.empty()) out += "  none\n";
     for (const auto& a : c.answers) {
-        out += "  " + pad(a.criterion->id, 8) + safe(a.old_answer, 40) + " -> " + safe(a.new_answer, 40);
+        out += "  " + pad_display(a.criterion->id, 8) + clip_text(a.old_answer, 40) + " -> " + clip_text(a.new_answer, 40);
         if (a.criterion->type != AnswerType::text)
             out += "  (credit " + format_fixed(a.old_credit, 2) + " -> " + format_fixed(a.new_credit, 2) + ")";
         out += "\n";

@@ -26,7 +26,7 @@ std::string improve(VendorResponse& response, const Criterion& c, const Criterio
         Answer kept = *cr.answer;
         kept.evidence = best.evidence;
         response.answers[c.id] = kept;
-        return "adding evidence for " + c.id + " (" + truncate_display(strip_control(kept.display), 40) + ")";
+        return "adding evidence for " + c.id + " (" + clip_text(kept.display, 40) + ")";
     }
     best.where = cr.answer ? cr.answer->where : response.answers_where;
     response.answers[c.id] = best;

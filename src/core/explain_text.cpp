@@ -8,10 +8,6 @@ namespace sbd {
 
 namespace {
 
-std::string safe(const std::string& vendor_text, std::size_t width) { return truncate_display(strip_control(vendor_text), width); }
-
-std::string pad(const std::string& s, std::size_t width, bool right = false) { return pad_display(s, width, right); }
-
 std::string signed_points(double v) {
     std::string s = format_fixed(v, 1);
     return (s[0] == '-' ? "" : "+") + s;
@@ -21,15 +17,15 @@ std::string signed_points(double v) {
 
 std::string render_explanation_text(const Explanation& e, const RulePack& pack, const std::string& profile) {
     const VendorResult& r = e.result;
-    std::string out = safe(r.vendor, 60) + " " + safe(r.product, 60) + " " + safe(r.version, 20) + " (" + strip_control(r.file) + ")\n";
+    std::string out = clip_text(r.vendor, 60) + " " + clip_text(r.product, 60) + " " + clip_text(r.version, 20) + " (" + strip_control(r.file) + ")\n";
     out += "pack " + pack.id + " " + pack.version + " (" + pack.origin + ")" + (profile.empty() ? "" : " | profile " + profile) +
            " | pass threshold " + format_number(pack.pass_threshold) + "\n";
     out += "Score " + format_fixed(r.score, 1) + " of 100: " + to_string(r.verdict) + "\n";
 
     out += "\nHow the score adds up (points: share of the priority's 0-100, and of the overall 0-100)\n";
-    const std::string header = "  " + pad("Criterion", 9) + "  " + pad("Answer", 28) + "  " + pad("Raw", 4, true) + "  " +
-                               pad("Credit", 6, true) + "  " + pad("Weight", 6, true) + "  " + pad("Priority", 8, true) + "  " +
-                               pad("Total", 5, true) + "  Note";
+    const std::string header = "  " + pad_display("Criterion", 9) + "  " + pad_display("Answer", 28) + "  " + pad_display("Raw", 4, true) + "  " +
+                               pad_display("Credit", 6, true) + "  " + pad_display("Weight", 6, true) + "  " + pad_display("Priority", 8, true) + "  " +
+                               pad_display("Total", 5, true) + "  Note";
     for (const auto& p : e.priorities) {
         out += "\n" + p.priority->id + " " + p.priority->title + ": ";
         if (!p.applicable) out += "not applicable (every scored criterion n/a)\n";
@@ -46,12 +42,12 @@ std::string render_explanation_text(const Explanation& e, const RulePack& pack, 
             if (text) note = "text: shown, not scored";
             if (c.criterion->gate) note = "gate" + std::string(note.empty() ? "" : "; ") + note;
             const bool no_score = text || c.answer == "n/a";
-            std::string line = "  " + pad(c.criterion->id, 9) + "  " + pad(safe(c.answer, 28), 28) + "  " +
-                               pad(no_score ? "-" : format_fixed(c.raw, 2), 4, true) + "  " +
-                               pad(no_score ? "-" : format_fixed(c.credit, 2), 6, true) + "  " +
-                               pad(format_number(c.criterion->weight), 6, true) + "  " +
-                               pad(c.scored ? format_fixed(c.priority_points, 1) : "-", 8, true) + "  " +
-                               pad(c.scored ? format_fixed(c.total_points, 2) : "-", 5, true) + "  " + note;
+            std::string line = "  " + pad_display(c.criterion->id, 9) + "  " + pad_display(clip_text(c.answer, 28), 28) + "  " +
+                               pad_display(no_score ? "-" : format_fixed(c.raw, 2), 4, true) + "  " +
+                               pad_display(no_score ? "-" : format_fixed(c.credit, 2), 6, true) + "  " +
+                               pad_display(format_number(c.criterion->weight), 6, true) + "  " +
+                               pad_display(c.scored ? format_fixed(c.priority_points, 1) : "-", 8, true) + "  " +
+                               pad_display(c.scored ? format_fixed(c.total_points, 2) : "-", 5, true) + "  " + note;
             while (!line.empty() && line.back() == ' ') line.pop_back();
             out += line + "\n";
         }
@@ -60,12 +56,12 @@ std::string render_explanation_text(const Explanation& e, const RulePack& pack, 
     out += "\nGates\n";
     if (r.gates.empty()) out += "  (none in this pack)\n";
     for (const auto& g : r.gates)
-        out += "  " + pad(g.criterion->id, 9) + "  " + pad(to_string(g.status), 10) + "  " + strip_control(g.reason) + "\n";
+        out += "  " + pad_display(g.criterion->id, 9) + "  " + pad_display(to_string(g.status), 10) + "  " + strip_control(g.reason) + "\n";
 
     out += "\nWhat would raise the score (each change re-scored alone)\n";
     if (e.improvements.empty()) out += "  nothing: every criterion has its best credit\n";
     for (const auto& w : e.improvements)
-        out += "  " + pad(signed_points(w.gain), 6, true) + " points  " + w.change +
+        out += "  " + pad_display(signed_points(w.gain), 6, true) + " points  " + w.change +
                (w.verdict != r.verdict ? " (verdict " + std::string(to_string(w.verdict)) + ")" : "") + "\n";
 
     out += "\nWhat would change the verdict\n";

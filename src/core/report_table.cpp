@@ -10,8 +10,6 @@ namespace {
 
 constexpr std::size_t max_name_width = 24;
 
-std::string pad(const std::string& s, std::size_t width, bool right = false) { return pad_display(s, width, right); }
-
 const char* verdict_color(Verdict v) {
     switch (v) {
         case Verdict::pass: return "\x1b[32m";
@@ -22,7 +20,7 @@ const char* verdict_color(Verdict v) {
     return "";
 }
 
-std::string cell_text(const std::string& vendor_text) { return truncate_display(strip_control(vendor_text), max_name_width); }
+std::string cell_text(const std::string& vendor_text) { return clip_text(vendor_text, max_name_width); }
 
 std::string gates_cell(const VendorResult& r) {
     std::string gates = gate_summary(r);
@@ -44,9 +42,9 @@ std::string render_table(const RunReport& report, const TableStyle& style) {
         vendor_w = std::max(vendor_w, display_width(cell_text(r.vendor)));
         product_w = std::max(product_w, display_width(cell_text(r.product)));
     }
-    std::string header = pad("Rank", 4, true) + "  " + pad("Vendor", vendor_w) + "  " + pad("Product", product_w) + "  " +
-                         pad("Score", 5, true) + "  " + pad("Verdict", 7) + " ";
-    for (const auto& p : pack.priorities) header += " " + pad(p.id, 3, true);
+    std::string header = pad_display("Rank", 4, true) + "  " + pad_display("Vendor", vendor_w) + "  " + pad_display("Product", product_w) + "  " +
+                         pad_display("Score", 5, true) + "  " + pad_display("Verdict", 7) + " ";
+    for (const auto& p : pack.priorities) header += " " + pad_display(p.id, 3, true);
     header += "  Failed gates";
     out += header + "\n";
 
@@ -56,13 +54,13 @@ std::string render_table(const RunReport& report, const TableStyle& style) {
             invalid.push_back(&r);
             continue;
         }
-        std::string verdict = pad(to_string(r.verdict), 7);
+        std::string verdict = pad_display(to_string(r.verdict), 7);
         if (style.color) verdict = verdict_color(r.verdict) + verdict + "\x1b[0m";
-        std::string line = pad(std::to_string(r.rank), 4, true) + "  " + pad(cell_text(r.vendor), vendor_w) + "  " +
-                           pad(cell_text(r.product), product_w) + "  " + pad(format_fixed(r.score, 1), 5, true) + "  " +
+        std::string line = pad_display(std::to_string(r.rank), 4, true) + "  " + pad_display(cell_text(r.vendor), vendor_w) + "  " +
+                           pad_display(cell_text(r.product), product_w) + "  " + pad_display(format_fixed(r.score, 1), 5, true) + "  " +
                            verdict + " ";
         for (const auto& p : r.priorities)
-            line += " " + pad(p.applicable ? format_fixed(100.0 * p.score, 0) : "-", std::max<std::size_t>(3, p.priority->id.size()), true);
+            line += " " + pad_display(p.applicable ? format_fixed(100.0 * p.score, 0) : "-", std::max<std::size_t>(3, p.priority->id.size()), true);
         line += "  " + gates_cell(r);
         out += line + "\n";
     }
@@ -71,7 +69,7 @@ std::string render_table(const RunReport& report, const TableStyle& style) {
         for (const auto& d : r->diagnostics) errors += d.severity == Severity::error;
         std::string verdict = "INVALID";
         if (style.color) verdict = verdict_color(Verdict::invalid) + verdict + "\x1b[0m";
-        out += pad("-", 4, true) + "  " + strip_control(r->file) + ": " + verdict + ", " + std::to_string(errors) +
+        out += pad_display("-", 4, true) + "  " + strip_control(r->file) + ": " + verdict + ", " + std::to_string(errors) +
                (errors == 1 ? " error" : " errors") + " (listed on standard error)\n";
     }
 

@@ -134,9 +134,9 @@ std::string strip_control(std::string_view text) {
     return out;
 }
 
-std::string quote_text(std::string_view text, std::size_t width) {
-    return "'" + truncate_display(strip_control(text), width) + "'";
-}
+std::string clip_text(std::string_view text, std::size_t width) { return truncate_display(strip_control(text), width); }
+
+std::string quote_text(std::string_view text, std::size_t width) { return "'" + clip_text(text, width) + "'"; }
 
 std::string pad_display(const std::string& text, std::size_t width, bool right_align) {
     std::size_t w = display_width(text);
