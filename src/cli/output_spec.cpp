@@ -1,4 +1,4 @@
-#include "output_spec.hpp"
+#include "cli/output_spec.hpp"
 
 #include <set>
 
@@ -10,15 +10,18 @@ std::string format_names() {
     return names;
 }
 
-std::vector<OutputTarget> parse_output_specs(const std::vector<std::string>& specs, const std::string& default_format,
-                                             std::string& error) {
+Result<std::vector<OutputTarget>> parse_output_specs(const std::vector<std::string>& specs, const std::string& default_format) {
+    Result<std::vector<OutputTarget>> result;
+    auto usage = [&](const std::string& message) {
+        result.error({}, message);
+        return std::move(result);
+    };
     std::vector<OutputTarget> out;
     const OutputFormat* fallback = find_output_format(default_format);
     if (!fallback) {
-        error = "unknown format '" + default_format + "' (formats: " + format_names() + ")";
-        return out;
+        return usage("unknown format '" + default_format + "' (formats: " + format_names() + ")");
     }
-    if (specs.empty()) return {{fallback, ""}};
+    if (specs.empty()) return Result<std::vector<OutputTarget>>(std::vector<OutputTarget>{{fallback, ""}});
     std::set<std::string> files;
     int to_stdout = 0;
     for (const auto& spec : specs) {
@@ -27,12 +30,10 @@ std::vector<OutputTarget> parse_output_specs(const std::vector<std::string>& spe
             t.format = find_output_format(spec.substr(0, eq));
             t.file = spec.substr(eq + 1);
             if (!t.format) {
-                error = "--output " + spec + ": unknown format '" + spec.substr(0, eq) + "' (formats: " + format_names() + ")";
-                return out;
+                return usage("--output " + spec + ": unknown format '" + spec.substr(0, eq) + "' (formats: " + format_names() + ")");
             }
             if (t.file.empty()) {
-                error = "--output " + spec + ": no file name after '='";
-                return out;
+                return usage("--output " + spec + ": no file name after '='");
             }
         } else if ((t.format = find_output_format(spec))) {
             // FORMAT alone: standard output.
@@ -41,16 +42,15 @@ std::vector<OutputTarget> parse_output_specs(const std::vector<std::string>& spe
             t.file = spec;
         }
         if (t.file.empty() && ++to_stdout > 1) {
-            error = "--output: only one output can go to standard output (give the others a file: FORMAT=FILE)";
-            return out;
+            return usage("--output: only one output can go to standard output (give the others a file: FORMAT=FILE)");
         }
         if (!t.file.empty() && !files.insert(t.file).second) {
-            error = "--output: " + t.file + " is named twice";
-            return out;
+            return usage("--output: " + t.file + " is named twice");
         }
         out.push_back(t);
     }
-    return out;
+    result.value = std::move(out);
+    return result;
 }
 
 }  // namespace sbd::cli

@@ -5,7 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "sbdscore/report.hpp"
+#include "report/output_formats.hpp"
+#include "util/result.hpp"
 
 namespace sbd::cli {
 
@@ -14,9 +15,8 @@ struct OutputTarget {
     std::string file;  // empty: standard output
 };
 
-// Returns the targets, or sets `error` (a usage error) and returns what was parsed so far.
-std::vector<OutputTarget> parse_output_specs(const std::vector<std::string>& specs, const std::string& default_format,
-                                             std::string& error);
+// The targets; a usage error (without a location) when a spec is malformed.
+Result<std::vector<OutputTarget>> parse_output_specs(const std::vector<std::string>& specs, const std::string& default_format);
 
 std::string format_names();  // "table, json, ..." for messages
 

@@ -1,57 +1,51 @@
-#include "scoring_setup.hpp"
+#include "cli/scoring_setup.hpp"
 
-#include <iostream>
-
-#include "cli_common.hpp"
-#include "sbdscore/dates.hpp"
-#include "sbdscore/profile.hpp"
-#include "sbdscore/scoring.hpp"
+#include "load/profile_loader.hpp"
+#include "load/rule_pack_loader.hpp"
+#include "load/waiver_loader.hpp"
+#include "score/profile_apply.hpp"
+#include "util/dates.hpp"
 
 namespace sbd::cli {
 
-VendorResult ScoringSetup::score(const VendorResponse& response, std::vector<Diagnostic> load_warnings,
-                                 std::vector<Diagnostic>* warnings) const {
-    std::vector<VendorResult> one;
-    one.push_back(score_response(pack, response, std::move(load_warnings)));
-    auto found = apply_waivers(one, waivers, today, pack);
-    if (warnings) *warnings = std::move(found);
-    return std::move(one.front());
+Result<RulePack> load_rules(const std::string& dir) {
+    Result<RulePack> loaded = dir.empty() ? load_builtin_pack() : load_pack_directory(dir);
+    if (!loaded) loaded.error({}, "the rule pack " + (dir.empty() ? std::string("built in") : "in " + dir) + " has errors; nothing was scored");
+    return loaded;
 }
 
-std::optional<ScoringSetup> prepare_scoring(const std::string& rules, const std::string& profile,
-                                            const std::string& waivers_file, const std::optional<std::string>& run_date) {
-    auto pack = load_pack_or_report(rules);
-    if (!pack) return std::nullopt;
-    ScoringSetup setup;
+Result<ScoringPlan> plan_scoring(const std::string& rules, const std::string& profile, const std::string& waivers_file,
+                                 const std::optional<std::string>& run_date) {
+    Result<ScoringPlan> result;
+    auto pack = result.take(load_rules(rules));
+    if (!pack) return result;
+    ScoringPlan plan;
     if (!profile.empty()) {
-        ProfileLoadResult loaded = load_profile(profile);
-        print_diagnostics(loaded.diagnostics);
-        if (!loaded.profile) {
-            std::cerr << "sbdscore: the profile " << profile << " has errors; nothing was scored\n";
-            return std::nullopt;
+        auto loaded = result.take(load_profile(profile));
+        if (!loaded) {
+            result.error({}, "the profile " + profile + " has errors; nothing was scored");
+            return result;
         }
-        std::vector<Diagnostic> diagnostics;
-        auto adjusted = apply_profile(*pack, *loaded.profile, diagnostics);
-        print_diagnostics(diagnostics);
+        auto adjusted = result.take(apply_profile(*pack, *loaded));
         if (!adjusted) {
-            std::cerr << "sbdscore: the profile " << profile << " does not fit the pack " << pack->id << "; nothing was scored\n";
-            return std::nullopt;
+            result.error({}, "the profile " + profile + " does not fit the pack " + pack->id + "; nothing was scored");
+            return result;
         }
         pack = std::move(adjusted);
-        setup.profile = describe_profile(*loaded.profile);
+        plan.profile = describe_profile(*loaded);
     }
-    setup.pack = std::move(*pack);
+    plan.pack = std::move(*pack);
     if (!waivers_file.empty()) {
-        WaiverLoadResult loaded = load_waivers_file(waivers_file, setup.pack);
-        print_diagnostics(loaded.diagnostics);
-        if (!loaded.waivers) {
-            std::cerr << "sbdscore: the waivers file " << waivers_file << " has errors; nothing was scored\n";
-            return std::nullopt;
+        auto waivers = result.take(load_waivers_file(waivers_file, plan.pack));
+        if (!waivers) {
+            result.error({}, "the waivers file " + waivers_file + " has errors; nothing was scored");
+            return result;
         }
-        setup.waivers = std::move(*loaded.waivers);
+        plan.waivers = std::move(*waivers);
     }
-    setup.today = run_date.value_or(today_utc());
-    return setup;
+    plan.today = run_date.value_or(today_utc());
+    result.value = std::move(plan);
+    return result;
 }
 
 }  // namespace sbd::cli

@@ -1,31 +1,22 @@
 #pragma once
-// What evaluate, explain and compare share: the rule pack adjusted by --profile, and the waivers of
-// --waivers with the date their expiry is checked against.
+// What the subcommands share before scoring: the rule pack of --rules (or the built-in one),
+// adjusted by --profile, and the waivers of --waivers with the date their expiry is checked against.
 
 #include <optional>
 #include <string>
-#include <vector>
 
-#include "sbdscore/rule_pack.hpp"
-#include "sbdscore/scorecard.hpp"
-#include "sbdscore/waiver.hpp"
+#include "model/rule_pack.hpp"
+#include "score/scoring_plan.hpp"
+#include "util/result.hpp"
 
 namespace sbd::cli {
 
-struct ScoringSetup {
-    RulePack pack;
-    std::string profile;  // described for reports; empty without --profile
-    std::vector<Waiver> waivers;
-    std::string today;  // the run date, else today's UTC date: only for waiver expiry
+// The pack in `dir`, or the built-in pack when `dir` is empty; its problems, closed by a line
+// saying nothing was scored when it cannot be used.
+Result<RulePack> load_rules(const std::string& dir);
 
-    // Scores a response and applies the waivers; returns the waivers' warnings in `warnings`.
-    VendorResult score(const VendorResponse& response, std::vector<Diagnostic> load_warnings,
-                       std::vector<Diagnostic>* warnings = nullptr) const;
-};
-
-// Loads --rules (or the built-in pack), applies --profile and reads --waivers; prints problems to
-// stderr and returns nullopt on any error.
-std::optional<ScoringSetup> prepare_scoring(const std::string& rules, const std::string& profile,
-                                            const std::string& waivers_file, const std::optional<std::string>& run_date);
+// Loads --rules, applies --profile and reads --waivers; empty on any error.
+Result<ScoringPlan> plan_scoring(const std::string& rules, const std::string& profile, const std::string& waivers_file,
+                                 const std::optional<std::string>& run_date);
 
 }  // namespace sbd::cli

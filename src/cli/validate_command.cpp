@@ -1,22 +1,31 @@
-#include "validate_command.hpp"
-
+// `sbdscore validate FILES...`: check responses without scoring them (or, with only --rules, the pack).
 #include <iostream>
-#include <memory>
 
-#include "cli_common.hpp"
-#include "rules_command.hpp"
-#include "sbdscore/exit_policy.hpp"
-#include "sbdscore/response_checks.hpp"
+#include "analysis/submission_checks.hpp"
+#include "cli/commands.hpp"
+#include "cli/console.hpp"
+#include "cli/inputs.hpp"
+#include "cli/scoring_setup.hpp"
+#include "load/response_loader.hpp"
 
 namespace sbd::cli {
 
 namespace {
 
-struct ValidateOptions {
-    std::vector<std::string> files;
-    std::string rules;
-    bool strict = false;
-};
+// Everything validate says about one file: the loader's errors and warnings and the checks before
+// submission (on what could be read, even when there are errors), in file order.
+std::vector<Diagnostic> validate_file(const std::filesystem::path& path, const RulePack& pack) {
+    auto draft = read_response_file(path, pack);
+    std::vector<Diagnostic> out = std::move(draft.diagnostics);
+    if (draft.value) {
+        auto checks = check_before_submission(pack, draft.value->response, draft.value->rejected);
+        out.insert(out.end(), checks.diagnostics.begin(), checks.diagnostics.end());
+        sort_in_file_order(out);
+    }
+    return out;
+}
+
+}  // namespace
 
 int run_validate(const ValidateOptions& opt) {
     if (opt.files.empty()) {
@@ -24,31 +33,22 @@ int run_validate(const ValidateOptions& opt) {
             std::cerr << "sbdscore validate: give response files or folders, or --rules DIR to check a rule pack\n";
             return exit_code::invalid_input;
         }
-        return lint_rule_pack(opt.rules, opt.strict);
+        return run_rules_lint({opt.rules, "", opt.strict});
     }
-    auto pack = load_pack_or_report(opt.rules);
+    auto pack = load_rules(opt.rules);
+    print_diagnostics(pack.diagnostics);
     if (!pack) return exit_code::invalid_input;
-    bool inputs_ok = true;
-    bool failed = false;
-    for (const auto& path : expand_inputs(opt.files, inputs_ok)) {
-        std::vector<Diagnostic> diagnostics = validate_response_file(path, *pack);
+    auto paths = expand_inputs(opt.files);
+    print_diagnostics(paths.diagnostics);
+    bool failed = !paths.ok();
+    for (const auto& path : *paths.value) {
+        std::vector<Diagnostic> diagnostics = validate_file(path, *pack);
         for (const auto& d : diagnostics) std::cout << format_diagnostic(d) << "\n";
         std::cout << path.string() << ": " << summarize(diagnostics) << "\n";
         failed = failed || has_errors(diagnostics) || (opt.strict && !diagnostics.empty());
     }
     std::cout << std::flush;
-    return failed || !inputs_ok ? exit_code::invalid_input : exit_code::ok;
-}
-
-}  // namespace
-
-void add_validate_command(CLI::App& app, int& exit_code) {
-    auto opt = std::make_shared<ValidateOptions>();
-    CLI::App* cmd = app.add_subcommand("validate", "Check responses without scoring them (or, with only --rules, the rule pack)");
-    cmd->add_option("files", opt->files, "Response files, or folders holding them");
-    cmd->add_option("--rules", opt->rules, "Rule pack folder (default: the built-in sbd-ot pack)");
-    cmd->add_flag("--strict", opt->strict, "Exit 2 on warnings too, not only on errors");
-    cmd->callback([opt, &exit_code] { exit_code = run_validate(*opt); });
+    return failed ? exit_code::invalid_input : exit_code::ok;
 }
 
 }  // namespace sbd::cli

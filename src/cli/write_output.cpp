@@ -1,21 +1,15 @@
-#include "write_output.hpp"
+#include "cli/write_output.hpp"
 
 #include <iostream>
 
-#include "sbdscore/atomic_file.hpp"
-#include "sbdscore/exit_policy.hpp"
+#include "util/atomic_file.hpp"
 
 namespace sbd::cli {
 
-int write_output(const std::string& file, const std::string& content) {
-    if (file.empty() || file == "-") {
-        std::cout << content << std::flush;
-        return exit_code::ok;
-    }
-    std::string error = write_file_atomically(file, content);
-    if (error.empty()) return exit_code::ok;
-    std::cerr << "sbdscore: " << error << "\n";
-    return exit_code::invalid_input;
+Result<void> write_output(const std::string& file, const std::string& content) {
+    if (!file.empty() && file != "-") return write_file_atomically(file, content);
+    std::cout << content << std::flush;
+    return {};
 }
 
 }  // namespace sbd::cli

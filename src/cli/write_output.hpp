@@ -3,9 +3,11 @@
 
 #include <string>
 
+#include "util/result.hpp"
+
 namespace sbd::cli {
 
-// Writes `content` to `file` (standard output when empty); returns the exit code.
-int write_output(const std::string& file, const std::string& content);
+// Writes `content` to `file`, or to standard output when `file` is empty or "-".
+Result<void> write_output(const std::string& file, const std::string& content);
 
 }  // namespace sbd::cli

@@ -1,6 +1,7 @@
 # End-to-end tests: the real sbdscore binary on real files, from the source folder.
 set(SBD_E2E_DIR ${CMAKE_CURRENT_LIST_DIR})
-set(SBD_CORPUS_DIR "${CMAKE_SOURCE_DIR}/../shared/corpus/yaml-test-suite" CACHE PATH
+# The yaml-test-suite corpus every loader must survive (vendored with its licence).
+set(SBD_CORPUS_DIR "${CMAKE_SOURCE_DIR}/tests/data/yaml-test-suite" CACHE PATH
     "The yaml-test-suite corpus every loader must survive")
 
 # sbd_golden_test(NAME EXPECTED_EXIT [OUTPUT_GOLDEN FILE] ARGS ...)
@@ -16,34 +17,18 @@ function(sbd_golden_test name expected_exit)
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 endfunction()
 
-# The bundled examples: one FAIL at least, so the default --fail-on gate exits 1.
-sbd_golden_test(evaluate_examples_table 1 evaluate --color never examples)
-sbd_golden_test(evaluate_examples_json 1 evaluate --format json examples)
-sbd_golden_test(evaluate_examples_json_to_file 1 OUTPUT_GOLDEN evaluate_examples_json.stdout
-                evaluate --format json -o @OUT@ examples)
-sbd_golden_test(evaluate_with_invalid_vendor 2 evaluate --color never examples examples/invalid)
-sbd_golden_test(evaluate_rules_folder_same_as_builtin 1 evaluate --color never --rules rules/sbd-ot examples)
-sbd_golden_test(fail_on_never 0 evaluate --color never --fail-on never examples)
-sbd_golden_test(fail_on_review_with_review 1 evaluate --color never --fail-on review examples/tessellate-te-gateway2.yaml)
-sbd_golden_test(fail_on_review_all_pass 0 evaluate --color never --fail-on review
-                examples/northwind-nw-plc7.yaml examples/helios-hc-rtu400.yaml)
-sbd_golden_test(usage_unknown_format 2 evaluate --format xml examples)
-sbd_golden_test(usage_no_subcommand 2)
-sbd_golden_test(missing_input_file 2 evaluate --color never examples/no-such-vendor.yaml)
-sbd_golden_test(output_unwritable 2 evaluate --format json -o /nonexistent-folder/scorecard.json examples)
-sbd_golden_test(broken_rule_pack 2 evaluate --rules tests/data/packs/broken examples)
-sbd_golden_test(hostile_inputs 2 evaluate --color never tests/data/hostile)
-
+# Untrusted-input robustness: every yaml-test-suite file is refused cleanly as a response, a
+# profile and a waivers file.
 add_test(NAME "e2e: yaml-test-suite corpus is refused cleanly"
-         COMMAND bash ${SBD_E2E_DIR}/corpus_robustness.sh $<TARGET_FILE:sbdscore> ${SBD_CORPUS_DIR})
+         COMMAND bash ${SBD_E2E_DIR}/corpus_as_response.sh $<TARGET_FILE:sbdscore> ${SBD_CORPUS_DIR})
+add_test(NAME "e2e: yaml-test-suite corpus is refused cleanly as profiles and waivers"
+         COMMAND bash ${SBD_E2E_DIR}/corpus_as_profile_and_waivers.sh $<TARGET_FILE:sbdscore> ${SBD_CORPUS_DIR}
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 
-# Several outputs in one run (issue 3): the file output equals what --format json prints.
-sbd_golden_test(several_outputs_table_and_json 1 OUTPUT_GOLDEN evaluate_examples_json.stdout
-                evaluate --color never -o table -o json=@OUT@ examples)
-sbd_golden_test(usage_two_outputs_on_stdout 2 evaluate -o table -o json examples)
-sbd_golden_test(usage_bad_as_of 2 evaluate --as-of 2026-02-30 examples)
-sbd_golden_test(same_file_named_twice 0 evaluate --color never --fail-on never examples/northwind-nw-plc7.yaml examples)
-include(${CMAKE_CURRENT_LIST_DIR}/html_tests.cmake)
-include(${CMAKE_CURRENT_LIST_DIR}/formats_tests.cmake)
-include(${CMAKE_CURRENT_LIST_DIR}/analyst_tests.cmake)
-include(${CMAKE_CURRENT_LIST_DIR}/analyst_b_tests.cmake)
+include(${SBD_E2E_DIR}/evaluate_tests.cmake)
+include(${SBD_E2E_DIR}/report_formats_tests.cmake)
+include(${SBD_E2E_DIR}/html_report_tests.cmake)
+include(${SBD_E2E_DIR}/questionnaire_tests.cmake)
+include(${SBD_E2E_DIR}/rules_tests.cmake)
+include(${SBD_E2E_DIR}/profiles_and_waivers_tests.cmake)
+include(${SBD_E2E_DIR}/explain_and_compare_tests.cmake)

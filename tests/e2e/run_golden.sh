@@ -3,8 +3,9 @@
 #   run_golden.sh BIN NAME EXPECTED_EXIT [--output-golden FILE] -- ARGS...
 # Runs BIN ARGS from the current folder (the source tree, so paths in reports are stable) and
 # compares the exit code with EXPECTED_EXIT, standard output with golden/NAME.stdout and standard
-# error with golden/NAME.stderr. An argument @OUT@ becomes a fresh output path whose content is
-# compared with golden/FILE. UPDATE_GOLDEN=1 rewrites the golden files instead of comparing.
+# error with golden/NAME.stderr; a golden file that does not exist means "expect nothing". An
+# argument @OUT@ becomes a fresh output path whose content is compared with golden/FILE.
+# UPDATE_GOLDEN=1 rewrites the golden files instead of comparing (and removes empty ones).
 set -u
 bin=$1 name=$2 expected=$3
 shift 3
@@ -30,10 +31,12 @@ if [ "$rc" != "$expected" ]; then
 fi
 compare() {  # compare ACTUAL GOLDEN_FILE
     if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
-        cp "$1" "$golden/$2"
+        if [ -s "$1" ]; then cp "$1" "$golden/$2"; else rm -f "$golden/$2"; fi
         return
     fi
-    if ! diff -u "$golden/$2" "$1" >"$work/diff"; then
+    local expected="$golden/$2"
+    [ -e "$expected" ] || expected=/dev/null
+    if ! diff -u "$expected" "$1" >"$work/diff"; then
         echo "FAIL $name: output differs from golden/$2"
         head -n 60 "$work/diff"
         failed=1

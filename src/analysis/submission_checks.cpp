@@ -1,0 +1,65 @@
+#include "analysis/submission_checks.hpp"
+
+#include "model/criterion_scoring.hpp"
+#include "util/text.hpp"
+
+namespace sbd {
+
+namespace {
+
+std::string percent(double factor) { return format_number(factor * 100) + "%"; }
+
+}  // namespace
+
+Result<void> check_before_submission(const RulePack& pack, const VendorResponse& response, const std::set<std::string>& skip) {
+    Result<void> result;
+    auto& out = result.diagnostics;
+    std::vector<std::string> missing;  // scored criteria absent from the file: one warning for all
+    std::vector<std::string> missing_gates;
+    for (const auto& p : pack.priorities) {
+        for (const auto& c : p.criteria) {
+            if (skip.count(c.id)) continue;
+            const std::string name = c.id + " (" + strip_control(c.title) + ")";
+            auto answered = response.answers.find(c.id);
+            if (answered == response.answers.end()) {
+                if (!c.scored() && !c.gate) continue;
+                auto blank = response.blank_answers.find(c.id);
+                if (blank == response.blank_answers.end()) {
+                    missing.push_back(c.id);
+                    if (c.gate) missing_gates.push_back(c.id);
+                    continue;
+                }
+                out.push_back({Severity::warning, blank->second, name + " is not answered yet",
+                               c.gate ? "a must-have gate: unanswered, it fails the vendor; it needs " + c.gate_requirement()
+                                      : "an unanswered criterion scores 0"});
+                continue;
+            }
+            const Answer& a = answered->second;
+            if (a.not_applicable || c.type == AnswerType::text) continue;
+            const double raw = raw_score(c, a);
+            if (c.gate && !meets_gate(c, raw)) {
+                out.push_back({Severity::warning, a.where,
+                               name + " is a must-have gate and the answer " + quote_text(a.display) + " does not pass it",
+                               "it needs " + c.gate_requirement() + "; if that is the true answer, the vendor fails"});
+            } else if (lacks_expected_evidence(c, a, raw)) {
+                out.push_back({Severity::warning, a.where,
+                               name + " is answered " + quote_text(a.display) + " without the evidence it expects",
+                               c.gate ? "a must-have gate: without evidence it is only 'unverified'; add evidence: "
+                                        "[document path or URL]"
+                                      : "without evidence the answer earns " + percent(pack.unevidenced_credit) +
+                                            " of its credit; add evidence: [document path or URL]"});
+            }
+        }
+    }
+    if (!missing.empty())
+        out.push_back({Severity::warning, response.answers_where,
+                       std::to_string(missing.size()) + (missing.size() == 1 ? " criterion is" : " criteria are") +
+                           " not answered (missing from answers): " + join(missing, ", "),
+                       missing_gates.empty() ? "each scores 0; 'sbdscore template' lists every criterion"
+                                             : "each scores 0, and the must-have gates among them fail the vendor: " +
+                                                   join(missing_gates, ", ")});
+    sort_in_file_order(out);
+    return result;
+}
+
+}  // namespace sbd

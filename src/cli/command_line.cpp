@@ -1,0 +1,158 @@
+#include "cli/command_line.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <map>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/output_spec.hpp"
+#include "util/version.hpp"
+
+namespace sbd::cli {
+
+namespace {
+
+const char* const rules_help = "Rule pack folder (default: the built-in sbd-ot pack)";
+
+// -f,--format text|json of explain and compare.
+void add_text_format(CLI::App* cmd, TextFormat& format) {
+    const std::map<std::string, TextFormat> names = {{"text", TextFormat::text}, {"json", TextFormat::json}};
+    cmd->add_option("-f,--format", format, "text or json")->transform(CLI::CheckedTransformer(names))->default_str("text");
+}
+
+void add_evaluate(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<EvaluateOptions>();
+    CLI::App* cmd = app.add_subcommand("evaluate", "Score and rank vendor responses (files or folders of *.yaml)");
+    cmd->add_option("files", opt->files, "Response files, or folders holding them")->required();
+    cmd->add_option("--rules", opt->rules, rules_help);
+    std::vector<std::string> names;
+    for (const auto& f : output_formats()) names.push_back(f.name);
+    cmd->add_option("-f,--format", opt->format, "Format of the report on standard output, or of -o FILE")
+        ->check(CLI::IsMember(names))
+        ->capture_default_str();
+    cmd->add_option("-o,--output", opt->outputs,
+                    "Repeatable: FORMAT (to standard output), FORMAT=FILE, or FILE (in --format); files are written "
+                    "atomically. Formats: " + format_names())
+        ->allow_extra_args(false);
+    cmd->add_option("--as-of", opt->as_of,
+                    "The run's date, YYYY-MM-DD, shown in reports (default: SOURCE_DATE_EPOCH's date, else none)");
+    std::map<std::string, FailOn> fail_on_names = {{"never", FailOn::never}, {"gate", FailOn::gate}, {"review", FailOn::review}};
+    cmd->add_option("--fail-on", opt->fail_on, "Exit 1 when a vendor fails a gate (gate), or is not PASS (review), or never")
+        ->transform(CLI::CheckedTransformer(fail_on_names, CLI::ignore_case))
+        ->default_str("gate");
+    const std::map<std::string, ColorMode> color_names = {
+        {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
+    cmd->add_option("--color", opt->color, "Colour the table: auto (on a terminal, unless NO_COLOR is set), always, never")
+        ->transform(CLI::CheckedTransformer(color_names))
+        ->default_str("auto");
+    cmd->add_option("--profile", opt->profile,
+                    "Adjust the pack for the buyer: small, medium, large (built-in) or a profile file (docs/profiles.md)");
+    cmd->add_option("--waivers", opt->waivers, "Waivers file: approved, dated exceptions for failed must-haves (docs/waivers.md)");
+    cmd->callback([opt, &exit_code] { exit_code = run_evaluate(*opt); });
+}
+
+void add_template(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<TemplateOptions>();
+    CLI::App* cmd = app.add_subcommand("template", "Write a blank questionnaire: a response file to fill in, or Markdown");
+    cmd->add_option("--rules", opt->rules, rules_help);
+    cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)");
+    cmd->add_option("--format", opt->format, "yaml: a response file to fill in; md: a Markdown document to read")
+        ->check(CLI::IsMember({"yaml", "md"}))
+        ->capture_default_str();
+    cmd->add_option("--vendor", opt->questionnaire.vendor, "Vendor name to fill in (default: a placeholder)");
+    cmd->add_option("--product", opt->questionnaire.product, "Product name to fill in (default: a placeholder)");
+    cmd->add_option("--schema-ref", opt->questionnaire.schema_ref,
+                    "JSON Schema path or URL named on the YAML file's first line, for editors "
+                    "(default: ./PACK-ID.schema.json, as written by 'sbdscore schema -o PACK-ID.schema.json')");
+    cmd->callback([opt, &exit_code] { exit_code = run_template(*opt); });
+}
+
+void add_validate(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<ValidateOptions>();
+    CLI::App* cmd = app.add_subcommand("validate", "Check responses without scoring them (or, with only --rules, the rule pack)");
+    cmd->add_option("files", opt->files, "Response files, or folders holding them");
+    cmd->add_option("--rules", opt->rules, rules_help);
+    cmd->add_flag("--strict", opt->strict, "Exit 2 on warnings too, not only on errors");
+    cmd->callback([opt, &exit_code] { exit_code = run_validate(*opt); });
+}
+
+void add_schema(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<SchemaOptions>();
+    CLI::App* cmd = app.add_subcommand("schema", "Write the JSON Schema (draft-07) of response files, for editors");
+    cmd->add_option("--rules", opt->rules, rules_help);
+    cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)");
+    cmd->callback([opt, &exit_code] { exit_code = run_schema(*opt); });
+}
+
+void add_rules(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<RulesOptions>();
+    CLI::App* rules = app.add_subcommand("rules", "Look into a rule pack (list, show ID) or check one (lint)");
+    rules->require_subcommand(1);
+
+    CLI::App* list = rules->add_subcommand("list", "List the priorities and criteria with their weights and gates");
+    list->add_option("--rules", opt->rules, rules_help);
+    list->callback([opt, &exit_code] { exit_code = run_rules_list(*opt); });
+
+    CLI::App* show = rules->add_subcommand("show", "Show one priority or criterion in full");
+    show->add_option("id", opt->id, "A priority id (AUT) or criterion id (AUT-01)")->required();
+    show->add_option("--rules", opt->rules, rules_help);
+    show->callback([opt, &exit_code] { exit_code = run_rules_show(*opt); });
+
+    CLI::App* lint = rules->add_subcommand("lint", "Check a rule pack and report every problem with file:line:column");
+    lint->add_option("--rules", opt->rules, rules_help);
+    lint->add_flag("--strict", opt->strict, "Exit 2 on warnings too, not only on errors");
+    lint->callback([opt, &exit_code] { exit_code = run_rules_lint(*opt); });
+}
+
+void add_explain(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<ExplainOptions>();
+    CLI::App* cmd = app.add_subcommand("explain", "Show how one vendor's score adds up, and what would raise it");
+    cmd->add_option("file", opt->file, "One response file")->required();
+    cmd->add_option("--rules", opt->rules, rules_help);
+    cmd->add_option("--profile", opt->profile, "small, medium, large or a profile file (docs/profiles.md)");
+    cmd->add_option("--waivers", opt->waivers, "Waivers file (docs/waivers.md)");
+    cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (waiver expiry is checked against it)");
+    add_text_format(cmd, opt->format);
+    cmd->callback([opt, &exit_code] { exit_code = run_explain(*opt); });
+}
+
+void add_compare(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<CompareOptions>();
+    CLI::App* cmd = app.add_subcommand("compare", "Compare two submissions of the same product (old, then new)");
+    cmd->add_option("old", opt->old_file, "The earlier response file")->required();
+    cmd->add_option("new", opt->new_file, "The later response file")->required();
+    cmd->add_option("--rules", opt->rules, rules_help);
+    cmd->add_option("--profile", opt->profile, "small, medium, large or a profile file (docs/profiles.md)");
+    add_text_format(cmd, opt->format);
+    cmd->callback([opt, &exit_code] { exit_code = run_compare(*opt); });
+}
+
+}  // namespace
+
+int run_command_line(int argc, char** argv) {
+    CLI::App app{"sbdscore: score vendor security questionnaires against the Secure by Demand priorities"};
+    app.set_version_flag("--version", "sbdscore " + sbdscore_version());
+    app.require_subcommand(1);
+    int exit_code = exit_code::ok;
+    add_evaluate(app, exit_code);
+    add_template(app, exit_code);
+    add_validate(app, exit_code);
+    add_schema(app, exit_code);
+    add_rules(app, exit_code);
+    add_explain(app, exit_code);
+    add_compare(app, exit_code);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return exit_code::invalid_input;  // CLI11 would exit 100-114; usage errors are 2 here
+    }
+    return exit_code;
+}
+
+}  // namespace sbd::cli

@@ -1,0 +1,78 @@
+#pragma once
+// The subcommands as plain functions of their options: command_line.cpp (the only file that sees
+// CLI11) fills an options struct and calls run_*, which returns the process exit code.
+
+#include <string>
+#include <vector>
+
+#include "analysis/questionnaire.hpp"
+#include "score/exit_policy.hpp"
+
+namespace sbd::cli {
+
+enum class ColorMode { automatic, always, never };  // --color auto|always|never
+enum class TextFormat { text, json };               // explain and compare --format
+
+struct EvaluateOptions {
+    std::vector<std::string> files;
+    std::string rules;
+    std::string format = "table";
+    std::vector<std::string> outputs;
+    std::string as_of;
+    FailOn fail_on = FailOn::gate;
+    ColorMode color = ColorMode::automatic;
+    std::string profile;
+    std::string waivers;
+};
+int run_evaluate(const EvaluateOptions& options);
+
+struct ValidateOptions {
+    std::vector<std::string> files;
+    std::string rules;
+    bool strict = false;
+};
+int run_validate(const ValidateOptions& options);
+
+struct TemplateOptions {
+    std::string rules;
+    std::string output;
+    std::string format = "yaml";
+    QuestionnaireOptions questionnaire;
+};
+int run_template(const TemplateOptions& options);
+
+struct SchemaOptions {
+    std::string rules;
+    std::string output;
+};
+int run_schema(const SchemaOptions& options);
+
+struct RulesOptions {
+    std::string rules;
+    std::string id;
+    bool strict = false;
+};
+int run_rules_list(const RulesOptions& options);
+int run_rules_show(const RulesOptions& options);
+int run_rules_lint(const RulesOptions& options);
+
+struct ExplainOptions {
+    std::string file;
+    std::string rules;
+    std::string profile;
+    std::string waivers;
+    std::string as_of;
+    TextFormat format = TextFormat::text;
+};
+int run_explain(const ExplainOptions& options);
+
+struct CompareOptions {
+    std::string old_file;
+    std::string new_file;
+    std::string rules;
+    std::string profile;
+    TextFormat format = TextFormat::text;
+};
+int run_compare(const CompareOptions& options);
+
+}  // namespace sbd::cli

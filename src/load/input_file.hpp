@@ -1,0 +1,32 @@
+#pragma once
+// Limits on every input file the loaders read (responses, pack files, profiles, waivers; stated in
+// docs/responses.md), and the one way they read a file: bounded, then parsed from its text.
+
+#include <cstddef>
+#include <filesystem>
+#include <utility>
+
+#include "util/bounded_file.hpp"
+#include "util/result.hpp"
+
+namespace sbd {
+
+namespace limits {
+constexpr std::size_t max_input_bytes = 4 * 1024 * 1024;  // a response is a few tens of KiB
+constexpr int max_nesting = 500;  // yaml-cpp's own limit; deeper input throws DeepRecursion
+}  // namespace limits
+
+// Reads `path` (at most just past the size limit, which the YAML reader then reports) and hands
+// its display name and text to `parse`, which returns a Result<T>.
+template <class T, class Parse>
+Result<T> parse_input_file(const std::filesystem::path& path, Parse&& parse) {
+    Result<T> result;
+    auto text = result.take(read_bounded_file(path, limits::max_input_bytes));
+    if (!text) return result;
+    Result<T> parsed = parse(path.string(), *text);
+    result.append(parsed.diagnostics);
+    result.value = std::move(parsed.value);
+    return result;
+}
+
+}  // namespace sbd

@@ -1,0 +1,107 @@
+#include "load/profile_loader.hpp"
+
+#include <algorithm>
+
+#include "load/builtin_data.hpp"
+#include "load/input_file.hpp"
+#include "load/yaml_reader.hpp"
+#include "util/text.hpp"
+
+namespace sbd {
+
+namespace {
+
+const EmbeddedFile* builtin_profile(const std::string& name) {
+    for (const auto& f : builtin_profile_files())
+        if (f.name == name + ".yaml") return &f;
+    return nullptr;
+}
+
+using yaml::Context;
+using yaml::MapReader;
+
+void read_settings(Context& ctx, const yaml::Node& node, const std::string& what, std::map<std::string, ProfileSetting>& out) {
+    MapReader m(ctx, node, what);
+    for (const auto& e : m.entries())
+        if (auto v = yaml::read_number(ctx, e.value, what + "." + e.key)) out[e.key] = {*v, ctx.where(e.key_node)};
+}
+
+void read_gate_list(Context& ctx, const yaml::Node& node, const std::string& what, std::vector<ProfileGateChange>& out) {
+    if (!node.is_defined()) return;
+    if (!yaml::read_string_list(ctx, node, what, false)) return;
+    for (const auto& item : node) out.push_back({item.scalar(), ctx.where(item)});
+}
+
+}  // namespace
+
+Result<Profile> load_profile_text(const std::string& display_path, const std::string& text) {
+    Result<Profile> result;
+    Context ctx(display_path, result.diagnostics);
+    auto doc = yaml::parse_one_document(ctx, text);
+    if (!doc) return result;
+    const yaml::Node& root = doc->root;
+    MapReader m(ctx, root, "a profile",
+                {"format", "name", "description", "base", "pass_threshold", "weights", "floors", "gates"});
+    if (!m.ok()) return result;
+    Profile p;
+    p.where = ctx.where(root);
+    p.origin = display_path;
+    if (auto format = yaml::read_integer(ctx, m.require("format"), "format"); format && *format != 1)
+        ctx.error(ctx.where(m.get("format")), "profile format " + std::to_string(*format) + " is not supported",
+                  "this sbdscore reads format 1");
+    p.name = yaml::read_string(ctx, m.require("name"), "profile name").value_or("");
+    p.description = yaml::read_string(ctx, m.get("description"), "profile description").value_or("");
+    if (auto base = yaml::read_string(ctx, m.get("base"), "profile base")) {
+        const auto names = builtin_profile_names();
+        if (std::find(names.begin(), names.end(), *base) == names.end()) {
+            auto suggestion = closest_match(*base, names);
+            ctx.error(ctx.where(m.get("base")), "unknown base profile " + quote_text(*base),
+                      suggestion ? "did you mean '" + *suggestion + "'?" : "base names a built-in profile: " + join(names, ", "));
+        } else {
+            p.base = *base;
+        }
+    }
+    if (auto t = yaml::read_number(ctx, m.get("pass_threshold"), "pass_threshold"))
+        p.pass_threshold = ProfileSetting{*t, ctx.where(m.get("pass_threshold"))};
+    if (m.find("weights")) read_settings(ctx, m.get("weights"), "weights", p.weights);
+    if (m.find("floors")) read_settings(ctx, m.get("floors"), "floors", p.floors);
+    if (m.find("gates")) {
+        MapReader g(ctx, m.get("gates"), "gates", {"add", "remove"});
+        read_gate_list(ctx, g.get("add"), "gates.add", p.gates_add);
+        read_gate_list(ctx, g.get("remove"), "gates.remove", p.gates_remove);
+    }
+    if (!p.base.empty()) {
+        auto base = result.take(load_profile(p.base));
+        // Built-ins have no base; the check keeps a future one from making a cycle.
+        if (base && !base->base.empty()) result.error(base->where, "a base profile cannot itself have a base");
+        else if (base) p.base_profile = std::make_shared<const Profile>(std::move(*base));
+    }
+    if (!has_errors(result.diagnostics)) result.value = std::move(p);
+    return result;
+}
+
+std::vector<std::string> builtin_profile_names() {
+    std::vector<std::string> names;
+    for (const auto& f : builtin_profile_files()) names.emplace_back(f.name.substr(0, f.name.size() - 5));  // less ".yaml"
+    return names;
+}
+
+Result<Profile> load_profile(const std::string& name_or_path) {
+    if (const EmbeddedFile* builtin = builtin_profile(name_or_path)) {
+        auto r = load_profile_text("<built-in>/profiles/" + name_or_path + ".yaml", std::string(builtin->content));
+        if (r.value) r.value->origin = "built-in";
+        return r;
+    }
+    Result<Profile> r;
+    std::error_code ec;
+    if (!std::filesystem::exists(name_or_path, ec)) {
+        auto suggestion = closest_match(name_or_path, builtin_profile_names());
+        r.error({name_or_path, 0, 0}, "no such profile: neither a built-in profile nor a file",
+                suggestion ? "did you mean '" + *suggestion + "'?"
+                           : "built-in profiles: " + join(builtin_profile_names(), ", ") + "; or give a profile file");
+        return r;
+    }
+    return parse_input_file<Profile>(name_or_path, load_profile_text);
+}
+
+}  // namespace sbd

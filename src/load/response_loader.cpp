@@ -1,0 +1,287 @@
+#include "load/response_loader.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "load/input_file.hpp"
+#include "util/dates.hpp"
+#include "util/sha256.hpp"
+#include "util/text.hpp"
+#include "load/yaml_reader.hpp"
+
+namespace sbd {
+
+namespace {
+
+using yaml::Context;
+using yaml::MapReader;
+
+std::string lowercase(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+// Option values for a hint: "'fido2', 'pki'".
+std::string quoted_list(const std::vector<std::string>& values) {
+    std::vector<std::string> q;
+    for (const auto& v : values) q.push_back(quote_text(v));
+    return join(q, ", ");
+}
+
+// A header value still holding one of the placeholders `sbdscore template` writes. Only those: a
+// vendor name that merely looks like <this> is the vendor's business (and is escaped in reports).
+bool is_placeholder(const std::string& value) {
+    return value == "<vendor name>" || value == "<product name>" || value == "<product version>" ||
+           value == "<YYYY-MM-DD>";
+}
+
+// Reads the (non-empty) value of one answer according to its criterion's type. Returns false on error.
+bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer& a) {
+    a.where = ctx.where(node);
+    const std::string& id = c.id;
+    if (node.is_scalar() && lowercase(node.scalar()) == "n/a") {
+        if (!c.na_allowed) {
+            ctx.error(a.where, id + " cannot be answered n/a", "this criterion applies to every product; answer it");
+            return false;
+        }
+        a.not_applicable = true;
+        a.display = "n/a";
+        return true;
+    }
+    switch (c.type) {
+        case AnswerType::yesno: {
+            if (node.is_scalar()) {
+                std::string v = lowercase(node.scalar());
+                if (v == "yes" || v == "partial" || v == "no") {
+                    a.value = a.display = v;
+                    return true;
+                }
+            }
+            std::string hint = "answer yes, partial or no";
+            if (node.is_scalar() && (node.scalar() == "true" || node.scalar() == "false")) hint = "write yes or no rather than true or false";
+            ctx.error(a.where, id + " expects yes, partial or no, not " + yaml::describe(node), hint);
+            return false;
+        }
+        case AnswerType::choice: {
+            if (!node.is_scalar()) {
+                ctx.error(a.where, id + " expects one of: " + quoted_list(c.option_values()) + "; not " + yaml::describe(node));
+                return false;
+            }
+            const std::string v = node.scalar();
+            if (!c.find_option(v)) {
+                auto suggestion = closest_match(v, c.option_values());
+                ctx.error(a.where, quote_text(v) + " is not an option of " + id,
+                          suggestion ? "did you mean '" + *suggestion + "'?" : "choose one of: " + quoted_list(c.option_values()));
+                return false;
+            }
+            a.value = a.display = v;
+            return true;
+        }
+        case AnswerType::multi: {
+            if (!node.is_sequence()) {
+                ctx.error(a.where, id + " expects a list of options, not " + yaml::describe(node),
+                          "write [" + (c.options.empty() ? std::string() : c.options.front().value) + ", ...], or [] for none");
+                return false;
+            }
+            bool good = true;
+            std::set<std::string> seen;
+            for (const auto& item : node) {
+                if (!item.is_scalar()) {
+                    ctx.error(ctx.where(item), "each choice of " + id + " must be an option name, not " + yaml::describe(item));
+                    good = false;
+                    continue;
+                }
+                const std::string v = item.scalar();
+                if (!c.find_option(v)) {
+                    auto suggestion = closest_match(v, c.option_values());
+                    ctx.error(ctx.where(item), quote_text(v) + " is not an option of " + id,
+                              suggestion ? "did you mean '" + *suggestion + "'?" : "options: " + quoted_list(c.option_values()));
+                    good = false;
+                    continue;
+                }
+                if (!seen.insert(v).second) {
+                    ctx.error(ctx.where(item), "'" + v + "' is chosen twice in " + id);
+                    good = false;
+                    continue;
+                }
+                a.choices.push_back(v);
+            }
+            a.display = a.choices.empty() ? "none" : join(a.choices, ", ");
+            return good;
+        }
+        case AnswerType::number: {
+            std::optional<double> v;
+            if (node.is_scalar()) v = yaml::parse_number(node.scalar());
+            if (!v) {
+                ctx.error(a.where, id + " expects a number" + (c.unit.empty() ? "" : " of " + c.unit) + ", not " + yaml::describe(node));
+                return false;
+            }
+            if ((c.minimum && *v < *c.minimum) || (c.maximum && *v > *c.maximum)) {
+                std::string range = c.minimum && c.maximum ? "between " + format_number(*c.minimum) + " and " + format_number(*c.maximum)
+                                    : c.minimum            ? "at least " + format_number(*c.minimum)
+                                                           : "at most " + format_number(*c.maximum);
+                ctx.error(a.where, id + " must be " + range + (c.unit.empty() ? "" : " " + c.unit) + ", not " + node.scalar());
+                return false;
+            }
+            a.number = *v;
+            a.value = node.scalar();
+            a.display = node.scalar() + (c.unit.empty() ? "" : " " + c.unit);
+            return true;
+        }
+        case AnswerType::text: {
+            if (!node.is_scalar()) {
+                ctx.error(a.where, id + " expects text, not " + yaml::describe(node));
+                return false;
+            }
+            a.value = a.display = node.scalar();
+            return true;
+        }
+    }
+    return false;
+}
+
+// Returns whether `node` was a map of answers; ids of answers with errors go to `rejected`.
+bool read_answers(Context& ctx, const yaml::Node& node, const RulePack& pack, VendorResponse& r,
+                  std::set<std::string>& rejected) {
+    r.answers_where = ctx.where(node);
+    MapReader answers(ctx, node, "answers");
+    if (!answers.ok()) return false;
+    const std::vector<std::string> ids = pack.criterion_ids();
+    for (const auto& entry : answers.entries()) {
+        const Criterion* c = pack.find_criterion(entry.key);
+        if (!c) {
+            auto suggestion = closest_match(entry.key, ids);
+            ctx.error(ctx.where(entry.key_node), "unknown criterion " + quote_text(entry.key) + " in pack " + pack.id,
+                      suggestion ? "did you mean '" + *suggestion + "'?" : "see 'sbdscore rules list' for the criterion ids");
+            continue;
+        }
+        Answer a;
+        a.criterion_id = c->id;
+        yaml::Node value = entry.value;
+        SourceLocation value_key_at = ctx.where(entry.key_node);
+        if (entry.value.is_map()) {
+            MapReader m(ctx, entry.value, "the answer to " + c->id, {"value", "evidence", "comment"});
+            value = m.require("value");
+            if (const auto* v = m.find("value")) value_key_at = ctx.where(v->key_node);
+            if (!value.is_defined()) {
+                rejected.insert(c->id);
+                continue;
+            }
+            if (auto ev = yaml::read_string_list(ctx, m.get("evidence"), "evidence of " + c->id, true)) {
+                for (const auto& item : *ev) {
+                    std::string trimmed = item;
+                    trimmed.erase(0, trimmed.find_first_not_of(" \t"));
+                    if (trimmed.empty()) {
+                        ctx.error(ctx.where(m.get("evidence")), "empty evidence entry in " + c->id,
+                                  "give a document path or URL, or remove the entry");
+                        continue;
+                    }
+                    a.evidence.push_back(item);
+                }
+            }
+            a.comment = yaml::read_string(ctx, m.get("comment"), "comment of " + c->id).value_or("");
+        }
+        // An empty value is a criterion not answered yet (a blank template); validate lists them.
+        // `value_key_at` locates it: yaml-cpp marks an empty value at the next token, not at its key.
+        if (value.is_null()) {
+            r.blank_answers.emplace(c->id, value_key_at);
+            continue;
+        }
+        if (read_value(ctx, value, *c, a)) r.answers.emplace(c->id, std::move(a));
+        else rejected.insert(c->id);
+    }
+    return true;
+}
+
+}  // namespace
+
+Result<ResponseDraft> read_response_text(const std::string& display_path, const std::string& text, const RulePack& pack) {
+    Result<ResponseDraft> result;
+    Context ctx(display_path, result.diagnostics);
+    auto doc = yaml::parse_one_document(ctx, text);
+    if (!doc) return result;
+    const yaml::Node& root = doc->root;
+    if (!root.is_map()) {
+        ctx.error(ctx.where(root), "not a questionnaire response: expected a map with vendor, product and answers, found " +
+                                        yaml::describe(root),
+                  "see docs/responses.md, or start from 'sbdscore template'");
+        return result;
+    }
+    MapReader m(ctx, root, "the response",
+                {"format", "pack", "pack_version", "vendor", "product", "version", "date", "contact", "answers"});
+    ResponseDraft draft;
+    VendorResponse& r = draft.response;
+    r.file = display_path;
+    r.sha256 = sha256_hex(text);
+    if (auto format = yaml::read_integer(ctx, m.require("format"), "format"); format && *format != 1)
+        ctx.error(ctx.where(m.get("format")), "response format " + std::to_string(*format) + " is not supported",
+                  "this sbdscore reads format 1");
+    r.pack_id = yaml::read_string(ctx, m.require("pack"), "pack").value_or("");
+    if (m.find("pack") && !r.pack_id.empty() && r.pack_id != pack.id)
+        ctx.error(ctx.where(m.get("pack")), "this response answers pack " + quote_text(r.pack_id) + ", but the run scores pack '" + pack.id + "'",
+                  "score it with --rules pointing at that pack");
+    r.pack_version = yaml::read_string(ctx, m.get("pack_version"), "pack_version").value_or("");
+    if (!r.pack_version.empty()) {
+        auto major = [](const std::string& v) { return v.substr(0, v.find('.')); };
+        if (major(r.pack_version) != major(pack.version))
+            ctx.warning(ctx.where(m.get("pack_version")),
+                        "answers pack version " + quote_text(r.pack_version) + ", scored with version " + pack.version,
+                        "criteria may have changed; check the answers against 'sbdscore rules list'");
+    }
+    auto required_text = [&](const char* key, const char* meaning) {
+        auto v = yaml::read_string(ctx, m.require(key), key);
+        if (v && v->find_first_not_of(" \t") == std::string::npos) {
+            ctx.error(ctx.where(m.get(key)), std::string(key) + " is empty");
+            return std::string();
+        }
+        if (v && is_placeholder(*v)) {
+            ctx.error(ctx.where(m.get(key)), std::string(key) + " is still the template placeholder " + quote_text(*v),
+                      std::string("write ") + meaning + " in its place");
+            return std::string();
+        }
+        return v.value_or("");
+    };
+    r.vendor = required_text("vendor", "the vendor's name");
+    r.product = required_text("product", "the product's name");
+    r.version = required_text("version", "the product version assessed");
+    r.date = yaml::read_string(ctx, m.require("date"), "date").value_or("");
+    if (m.find("date") && m.get("date").is_scalar() && is_placeholder(r.date))
+        ctx.error(ctx.where(m.get("date")), "date is still the template placeholder " + quote_text(r.date),
+                  "write the date of the answers, YYYY-MM-DD");
+    else if (m.find("date") && m.get("date").is_scalar() && !is_calendar_date(r.date))
+        ctx.error(ctx.where(m.get("date")), "date " + quote_text(r.date) + " is not a calendar date in the form YYYY-MM-DD");
+    r.contact = yaml::read_string(ctx, m.get("contact"), "contact").value_or("");
+    bool answers_read = false;
+    if (const yaml::Node answers = m.require("answers"); answers.is_defined())
+        answers_read = read_answers(ctx, answers, pack, r, draft.rejected);
+    sort_in_file_order(result.diagnostics);
+    if (ctx.error_count() == 0 || answers_read) result.value = std::move(draft);
+    return result;
+}
+
+Result<ResponseDraft> read_response_file(const std::filesystem::path& path, const RulePack& pack) {
+    return parse_input_file<ResponseDraft>(
+        path, [&](const std::string& shown, const std::string& text) { return read_response_text(shown, text, pack); });
+}
+
+namespace {
+
+Result<VendorResponse> strict_response(Result<ResponseDraft>&& draft) {
+    Result<VendorResponse> result;
+    result.diagnostics = std::move(draft.diagnostics);
+    if (draft.value && !has_errors(result.diagnostics)) result.value = std::move(draft.value->response);
+    return result;
+}
+
+}  // namespace
+
+Result<VendorResponse> load_response_text(const std::string& display_path, const std::string& text, const RulePack& pack) {
+    return strict_response(read_response_text(display_path, text, pack));
+}
+
+Result<VendorResponse> load_response_file(const std::filesystem::path& path, const RulePack& pack) {
+    return strict_response(read_response_file(path, pack));
+}
+
+}  // namespace sbd

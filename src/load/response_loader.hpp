@@ -1,0 +1,30 @@
+#pragma once
+// Reads a vendor response file strictly against a rule pack, reporting every problem at once.
+
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include "model/response.hpp"
+#include "model/rule_pack.hpp"
+#include "util/result.hpp"
+
+namespace sbd {
+
+// What a response file holds as far as it could be read, for `validate`, which checks the rest of
+// a file that has errors: criteria whose answer has an error are absent, named in `rejected`.
+struct ResponseDraft {
+    VendorResponse response;
+    std::set<std::string> rejected;
+};
+
+// Every problem of the file, and a draft whenever its answers map could be read, even with errors.
+Result<ResponseDraft> read_response_text(const std::string& display_path, const std::string& text, const RulePack& pack);
+Result<ResponseDraft> read_response_file(const std::filesystem::path& path, const RulePack& pack);
+
+// The response, only when it has no error (warnings are kept in the diagnostics).
+// `display_path` names the file in diagnostics; `text` is its content.
+Result<VendorResponse> load_response_text(const std::string& display_path, const std::string& text, const RulePack& pack);
+Result<VendorResponse> load_response_file(const std::filesystem::path& path, const RulePack& pack);
+
+}  // namespace sbd

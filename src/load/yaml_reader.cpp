@@ -1,0 +1,371 @@
+#include "load/yaml_reader.hpp"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <set>
+#include <sstream>
+
+#include "util/text.hpp"
+
+namespace sbd::yaml {
+
+Node::Type Node::type() const { return data_ ? data_->type : Type::undefined; }
+
+const std::string& Node::scalar() const {
+    static const std::string none;
+    return data_ && data_->type == Type::scalar ? data_->scalar : none;
+}
+
+Mark Node::mark() const { return data_ ? data_->mark : Mark{}; }
+
+std::size_t Node::size() const { return data_ ? data_->items.size() + data_->pairs.size() : 0; }
+
+const std::vector<Node>& Node::items() const {
+    static const std::vector<Node> none;
+    return data_ ? data_->items : none;
+}
+
+const std::vector<std::pair<Node, Node>>& Node::pairs() const {
+    static const std::vector<std::pair<Node, Node>> none;
+    return data_ ? data_->pairs : none;
+}
+
+Node Node::operator[](std::size_t index) const { return index < items().size() ? items()[index] : Node(); }
+
+SourceLocation Context::where(const Mark& mark) const {
+    if (mark.is_null()) return {file_, 0, 0};
+    return {file_, mark.line + 1, mark.column + 1};
+}
+
+SourceLocation Context::where(const Node& node) const { return where(node.mark()); }
+
+void Context::error(const SourceLocation& at, std::string message, std::string hint) {
+    diags_.push_back({Severity::error, at, std::move(message), std::move(hint)});
+    ++errors_;
+}
+
+void Context::warning(const SourceLocation& at, std::string message, std::string hint) {
+    diags_.push_back({Severity::warning, at, std::move(message), std::move(hint)});
+}
+
+// Builds the first document of a stream into a Document, as yaml-cpp's NodeBuilder would (same
+// nodes, same marks, aliases sharing their anchor's node), and notes where every document of the
+// stream starts and whether it holds anything but an empty value.
+class DocumentBuilder : public YAML::EventHandler {
+public:
+    struct Start {
+        Mark mark;
+        bool has_content = false;
+    };
+    std::vector<Start> starts;
+
+    explicit DocumentBuilder(Document& doc) : doc_(doc) {
+        doc_.root = Node(&doc_.nodes.emplace_back());  // an empty stream reads as an empty value, as in yaml-cpp
+    }
+    void stop_building() { building_ = false; }
+
+    void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back({to_mark(mark), false}); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { leaf(Node::Type::null, mark, anchor, {}); }
+    void OnAlias(const YAML::Mark&, YAML::anchor_t anchor) override {
+        content();
+        if (building_ && anchor > 0 && anchor <= anchors_.size()) add(Node(anchors_[anchor - 1]));
+    }
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string& value) override {
+        leaf(Node::Type::scalar, mark, anchor, value);
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+        open(Node::Type::sequence, mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+        open(Node::Type::map, mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Frame {
+        Node::Data* data;
+        std::optional<Node> key;  // a map's key waiting for its value
+    };
+    Document& doc_;
+    bool building_ = true;
+    std::vector<Frame> stack_;
+    std::vector<const Node::Data*> anchors_;  // by anchor id - 1: yaml-cpp numbers them 1, 2, ...
+
+    static Mark to_mark(const YAML::Mark& m) { return {m.pos, m.line, m.column}; }
+
+    void content() {
+        if (!starts.empty()) starts.back().has_content = true;
+    }
+
+    Node::Data* make(Node::Type type, const YAML::Mark& mark, YAML::anchor_t anchor) {
+        Node::Data& data = doc_.nodes.emplace_back();
+        data.type = type;
+        data.mark = to_mark(mark);
+        if (anchor > 0) {  // registered when the node starts, so an alias inside it is a cycle, as in yaml-cpp
+            if (anchors_.size() < anchor) anchors_.resize(anchor, nullptr);
+            anchors_[anchor - 1] = &data;
+        }
+        return &data;
+    }
+
+    void leaf(Node::Type type, const YAML::Mark& mark, YAML::anchor_t anchor, const std::string& value) {
+        if (type != Node::Type::null) content();
+        if (!building_) return;
+        Node::Data* data = make(type, mark, anchor);
+        data->scalar = value;
+        add(Node(data));
+    }
+
+    void open(Node::Type type, const YAML::Mark& mark, YAML::anchor_t anchor) {
+        content();
+        if (building_) stack_.push_back({make(type, mark, anchor), std::nullopt});
+    }
+
+    void close() {
+        if (!building_ || stack_.empty()) return;
+        Node node(stack_.back().data);
+        stack_.pop_back();
+        add(node);
+    }
+
+    void add(Node node) {
+        if (stack_.empty()) {
+            doc_.root = node;
+            return;
+        }
+        Frame& f = stack_.back();
+        if (f.data->type == Node::Type::sequence) {
+            f.data->items.push_back(node);
+        } else if (!f.key) {
+            f.key = node;
+        } else {
+            f.data->pairs.emplace_back(*f.key, node);
+            f.key.reset();
+        }
+    }
+};
+
+namespace {
+
+void report_parser_error(Context& ctx, const YAML::ParserException& e) {
+    ctx.error(ctx.where(Mark{e.mark.pos, e.mark.line, e.mark.column}), "YAML syntax error: " + e.msg,
+              "check indentation, quoting and brackets near here");
+}
+
+// The rest of the stream after the first document, three documents at most so no input can keep
+// this going. yaml-cpp 0.7 stops without consuming some stray tokens (",", "]"): a document that
+// starts where the previous one did is such a token, i.e. a syntax error. A further document with
+// content is an error too: it would be silently ignored.
+void check_documents(Context& ctx, const std::vector<DocumentBuilder::Start>& docs) {
+    for (std::size_t i = 1; i < docs.size(); ++i) {
+        if (docs[i].mark.pos <= docs[i - 1].mark.pos ||
+            (i == 1 && docs[0].mark.pos == 0 && !docs[0].has_content && docs[i].mark.pos == 0)) {
+            ctx.error(ctx.where(docs[i].mark), "YAML syntax error: unexpected character",
+                      "a response is a map of 'key: value' lines; quote values that start with , [ ] { } or *");
+            return;
+        }
+        if (docs[i].has_content) {
+            ctx.error(ctx.where(docs[i].mark), "more than one YAML document in the file",
+                      "put one response in each file; remove the '---' separator");
+            return;
+        }
+    }
+}
+
+Mark mark_of(const YAML::Exception& e) { return {e.mark.pos, e.mark.line, e.mark.column}; }
+
+}  // namespace
+
+std::optional<Document> parse_one_document(Context& ctx, const std::string& text) {
+    if (text.size() > limits::max_input_bytes) {
+        ctx.error({ctx.file(), 0, 0}, fmt::format("file is larger than {} MiB", limits::max_input_bytes / (1024 * 1024)),
+                  "a questionnaire response is a few tens of KiB; is this the right file?");
+        return std::nullopt;
+    }
+    if (auto bad = find_invalid_utf8(text)) {
+        auto [line, column] = line_column_of(text, *bad);
+        ctx.error({ctx.file(), line, column}, "bytes that are not UTF-8", "save the file as UTF-8");
+        return std::nullopt;
+    }
+    Document doc;
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    DocumentBuilder builder(doc);
+    bool first_document = true;
+    try {
+        // HandleNextDocument one document at a time, never LoadAll: yaml-cpp 0.7's LoadAll loops
+        // forever on inputs such as ",".
+        parser.HandleNextDocument(builder);
+        first_document = false;
+        builder.stop_building();
+        for (int i = 1; i < 3 && parser.HandleNextDocument(builder); ++i) {
+        }
+    } catch (const YAML::DeepRecursion& e) {
+        ctx.error(ctx.where(mark_of(e)), fmt::format("nesting deeper than {} levels", limits::max_nesting),
+                  first_document ? "a response is a flat map of answers; this is not one" : "");
+    } catch (const YAML::ParserException& e) {
+        report_parser_error(ctx, e);
+    } catch (const YAML::Exception& e) {
+        ctx.error(ctx.where(mark_of(e)), "cannot read YAML: " + e.msg);
+    }
+    if (ctx.error_count() > 0) return std::nullopt;
+    check_documents(ctx, builder.starts);
+    if (ctx.error_count() > 0) return std::nullopt;
+    return doc;
+}
+
+std::string describe(const Node& node) {
+    switch (node.type()) {
+        case Node::Type::null: return "nothing (an empty value)";
+        case Node::Type::scalar: return "the text " + quote_text(node.scalar());
+        case Node::Type::sequence: return "a list";
+        case Node::Type::map: return "a map";
+        case Node::Type::undefined: return "nothing";
+    }
+    return "something else";
+}
+
+MapReader::MapReader(Context& ctx, const Node& map, std::string what, std::vector<std::string> allowed)
+    : ctx_(ctx), what_(std::move(what)) {
+    read(map, &allowed);
+}
+
+MapReader::MapReader(Context& ctx, const Node& map, std::string what) : ctx_(ctx), what_(std::move(what)) {
+    read(map, nullptr);
+}
+
+void MapReader::read(const Node& map, const std::vector<std::string>* allowed) {
+    where_ = ctx_.where(map);
+    if (!map.is_map()) {
+        ctx_.error(where_, what_ + " must be a map of 'key: value' lines, not " + describe(map));
+        return;
+    }
+    ok_ = true;
+    std::set<std::string> seen;
+    for (const auto& [key, value] : map.pairs()) {
+        if (!key.is_scalar()) {
+            ctx_.error(ctx_.where(key), "keys in " + what_ + " must be plain names, not " + describe(key));
+            continue;
+        }
+        const std::string& name = key.scalar();
+        if (!seen.insert(name).second) {
+            const Entry* first = find(name);
+            std::string first_at = first ? fmt::format(" (first given at line {})", ctx_.where(first->key_node).line) : "";
+            ctx_.error(ctx_.where(key), "duplicate key '" + strip_control(name) + "' in " + what_ + first_at,
+                       "give each key once; the later one would be ignored");
+            continue;
+        }
+        if (allowed && std::find(allowed->begin(), allowed->end(), name) == allowed->end()) {
+            auto suggestion = closest_match(name, *allowed);
+            ctx_.error(ctx_.where(key), "unknown key " + quote_text(name, shown::name) + " in " + what_,
+                       suggestion ? "did you mean '" + *suggestion + "'?" : "allowed keys: " + join(*allowed, ", "));
+            continue;
+        }
+        entries_.push_back({name, key, value});
+    }
+}
+
+const Entry* MapReader::find(const std::string& key) const {
+    for (const auto& e : entries_)
+        if (e.key == key) return &e;
+    return nullptr;
+}
+
+Node MapReader::get(const std::string& key) const {
+    const Entry* e = find(key);
+    return e ? e->value : Node();
+}
+
+Node MapReader::require(const std::string& key) {
+    const Entry* e = find(key);
+    if (!e) {
+        if (ok_) ctx_.error(where_, "missing required key '" + key + "' in " + what_);
+        return Node();
+    }
+    return e->value;
+}
+
+std::optional<double> parse_number(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    double value = 0;
+    const char* begin = text.data();
+    const char* end = text.data() + text.size();
+    if (*begin == '+') ++begin;
+    auto [ptr, ec] = std::from_chars(begin, end, value);
+    if (ec != std::errc() || ptr != end || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+std::optional<std::string> read_string(Context& ctx, const Node& node, const std::string& what) {
+    if (!node.is_defined()) return std::nullopt;
+    if (!node.is_scalar()) {
+        ctx.error(ctx.where(node), what + " must be text, not " + describe(node));
+        return std::nullopt;
+    }
+    return node.scalar();
+}
+
+std::optional<double> read_number(Context& ctx, const Node& node, const std::string& what) {
+    if (!node.is_defined()) return std::nullopt;
+    if (node.is_scalar()) {
+        if (auto v = parse_number(node.scalar())) return v;
+    }
+    ctx.error(ctx.where(node), what + " must be a number, not " + describe(node));
+    return std::nullopt;
+}
+
+std::optional<long long> read_integer(Context& ctx, const Node& node, const std::string& what) {
+    if (!node.is_defined()) return std::nullopt;
+    if (node.is_scalar()) {
+        const std::string& s = node.scalar();
+        long long v = 0;
+        auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec == std::errc() && ptr == s.data() + s.size() && !s.empty()) return v;
+    }
+    ctx.error(ctx.where(node), what + " must be a whole number, not " + describe(node));
+    return std::nullopt;
+}
+
+std::optional<bool> read_bool(Context& ctx, const Node& node, const std::string& what) {
+    if (!node.is_defined()) return std::nullopt;
+    if (node.is_scalar()) {
+        if (node.scalar() == "true") return true;
+        if (node.scalar() == "false") return false;
+    }
+    ctx.error(ctx.where(node), what + " must be true or false, not " + describe(node));
+    return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> read_string_list(Context& ctx, const Node& node,
+                                                         const std::string& what, bool allow_single) {
+    if (!node.is_defined()) return std::nullopt;
+    if (allow_single && node.is_scalar()) return std::vector<std::string>{node.scalar()};
+    if (!node.is_sequence()) {
+        ctx.error(ctx.where(node), what + " must be a list, not " + describe(node));
+        return std::nullopt;
+    }
+    std::vector<std::string> out;
+    bool good = true;
+    for (const auto& item : node) {
+        if (!item.is_scalar()) {
+            ctx.error(ctx.where(item), "each item of " + what + " must be text, not " + describe(item));
+            good = false;
+            continue;
+        }
+        out.push_back(item.scalar());
+    }
+    if (!good) return std::nullopt;
+    return out;
+}
+
+}  // namespace sbd::yaml

@@ -1,0 +1,13 @@
+#include "model/profile.hpp"
+
+#include "util/text.hpp"
+
+namespace sbd {
+
+std::string describe_profile(const Profile& profile) {
+    std::string out = strip_control(profile.name) + " (" + strip_control(profile.origin);
+    if (!profile.base.empty()) out += ", based on " + profile.base;
+    return out + ")";
+}
+
+}  // namespace sbd

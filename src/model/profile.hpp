@@ -1,0 +1,44 @@
+#pragma once
+// Organisation profiles: adjustments of a rule pack for the buyer's size and maturity (threshold,
+// weights, priority floors, extra or fewer gates). Built-in: small, medium, large (profiles/,
+// docs/profiles.md); or a profile YAML file. Loading is in load/profile_loader, applying in
+// score/profile_apply.
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "util/diagnostic.hpp"
+
+namespace sbd {
+
+struct ProfileSetting {
+    double value = 0;
+    SourceLocation where;
+};
+
+struct ProfileGateChange {
+    std::string criterion_id;
+    SourceLocation where;
+};
+
+struct Profile {
+    std::string name;
+    std::string description;
+    std::string base;  // the name of a built-in profile applied first; empty for none
+    std::shared_ptr<const Profile> base_profile;  // that profile, resolved by the loader
+    std::string origin;  // "built-in" or the file it was read from
+    std::optional<ProfileSetting> pass_threshold;
+    std::map<std::string, ProfileSetting> weights;  // priority or criterion id -> weight
+    std::map<std::string, ProfileSetting> floors;   // priority id -> lowest acceptable score, 0-100
+    std::vector<ProfileGateChange> gates_add;
+    std::vector<ProfileGateChange> gates_remove;
+    SourceLocation where;
+};
+
+// "small (built-in)", "strict-utility (examples/profiles/strict-utility.yaml, based on large)".
+std::string describe_profile(const Profile& profile);
+
+}  // namespace sbd

@@ -1,0 +1,41 @@
+#pragma once
+// A vendor's questionnaire response, already checked against the rule pack it answers.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "util/diagnostic.hpp"
+
+namespace sbd {
+
+struct Answer {
+    std::string criterion_id;
+    bool not_applicable = false;
+    std::string value;                 // yesno, choice, text: the value as written
+    std::vector<std::string> choices;  // multi
+    double number = 0;                 // number
+    std::vector<std::string> evidence;
+    std::string comment;
+    SourceLocation where;  // of the value
+    std::string display;   // the value in words, for reports ("yes", "fido2, pki", "14 days", "n/a")
+};
+
+struct VendorResponse {
+    std::string file;
+    std::string sha256;  // of the file's bytes
+    std::string pack_id;
+    std::string pack_version;
+    std::string vendor;
+    std::string product;
+    std::string version;
+    std::string date;
+    std::string contact;
+    std::map<std::string, Answer> answers;  // by criterion id
+    SourceLocation answers_where;
+    // Criteria listed with an empty value (`CFG-01: ~`, as in a blank template): unanswered, by
+    // id, with where the value is missing.
+    std::map<std::string, SourceLocation> blank_answers;
+};
+
+}  // namespace sbd

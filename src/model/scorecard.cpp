@@ -1,0 +1,95 @@
+#include "model/scorecard.hpp"
+
+#include <fmt/core.h>
+
+#include "util/text.hpp"
+
+namespace sbd {
+
+const char* to_string(Verdict v) {
+    switch (v) {
+        case Verdict::pass: return "PASS";
+        case Verdict::review: return "REVIEW";
+        case Verdict::fail: return "FAIL";
+        case Verdict::invalid: return "INVALID";
+    }
+    return "INVALID";
+}
+
+const char* to_string(GateStatus s) {
+    switch (s) {
+        case GateStatus::pass: return "pass";
+        case GateStatus::fail: return "fail";
+        case GateStatus::unanswered: return "unanswered";
+        case GateStatus::unverified: return "unverified";
+        case GateStatus::not_applicable: return "n/a";
+        case GateStatus::waived: return "waived";
+    }
+    return "fail";
+}
+
+const char* to_string(FindingKind k) {
+    switch (k) {
+        case FindingKind::unanswered: return "unanswered";
+        case FindingKind::unevidenced_claim: return "unevidenced-claim";
+        case FindingKind::not_applicable: return "not-applicable";
+        case FindingKind::gate_unverified: return "gate-unverified";
+        case FindingKind::below_floor: return "below-floor";
+        case FindingKind::gate_waived: return "gate-waived";
+    }
+    return "unanswered";
+}
+
+bool gate_blocks(GateStatus s) { return s == GateStatus::fail || s == GateStatus::unanswered; }
+
+std::string answer_in_words(const CriterionResult& cr) {
+    if (!cr.answer) return "unanswered";
+    return cr.answer->not_applicable ? "n/a" : cr.answer->display;
+}
+
+const PriorityResult* VendorResult::find_priority(const std::string& id) const {
+    for (const auto& p : priorities)
+        if (p.priority && p.priority->id == id) return &p;
+    return nullptr;
+}
+
+std::vector<const GateResult*> VendorResult::blocking_gates() const {
+    std::vector<const GateResult*> out;
+    for (const auto& g : gates)
+        if (gate_blocks(g.status)) out.push_back(&g);
+    return out;
+}
+
+std::string gate_summary(const VendorResult& r) {
+    std::vector<std::string> failed;
+    std::vector<std::string> unverified;
+    std::vector<std::string> waived;
+    for (const auto& g : r.gates) {
+        if (gate_blocks(g.status)) failed.push_back(g.criterion->id + (g.status == GateStatus::unanswered ? " (unanswered)" : ""));
+        if (g.status == GateStatus::unverified) unverified.push_back(g.criterion->id);
+        if (g.status == GateStatus::waived) waived.push_back(g.criterion->id);
+    }
+    std::string out = join(failed, ", ");
+    if (!unverified.empty()) out += std::string(out.empty() ? "" : "; ") + "unverified: " + join(unverified, ", ");
+    if (!waived.empty()) out += std::string(out.empty() ? "" : "; ") + "waived: " + join(waived, ", ");
+    return out;
+}
+
+VerdictCounts count_verdicts(const std::vector<VendorResult>& results) {
+    VerdictCounts c;
+    for (const auto& r : results) {
+        switch (r.verdict) {
+            case Verdict::pass: ++c.pass; break;
+            case Verdict::review: ++c.review; break;
+            case Verdict::fail: ++c.fail; break;
+            case Verdict::invalid: ++c.invalid; break;
+        }
+    }
+    return c;
+}
+
+std::string format_verdict_counts(const VerdictCounts& c) {
+    return fmt::format("{} PASS, {} REVIEW, {} FAIL, {} INVALID", c.pass, c.review, c.fail, c.invalid);
+}
+
+}  // namespace sbd

@@ -1,0 +1,96 @@
+#pragma once
+// The result of scoring one vendor response: per-criterion credit, priority scores, gates, verdict.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "util/diagnostic.hpp"
+#include "model/response.hpp"
+#include "model/rule_pack.hpp"
+
+namespace sbd {
+
+enum class Verdict { pass, review, fail, invalid };
+const char* to_string(Verdict v);  // "PASS", "REVIEW", "FAIL", "INVALID"
+
+// waived: a failed or unanswered gate covered by an approved, unexpired waiver (see waivers).
+enum class GateStatus { pass, fail, unanswered, unverified, not_applicable, waived };
+const char* to_string(GateStatus s);  // "pass", "fail", "unanswered", "unverified", "n/a", "waived"
+bool gate_blocks(GateStatus s);       // fail or unanswered: the verdict is FAIL
+
+struct CriterionResult {
+    const Criterion* criterion = nullptr;
+    std::optional<Answer> answer;
+    bool applicable = true;  // false when answered n/a or unscored (text)
+    double raw = 0;          // score of the answer in [0,1]
+    double credit = 0;       // raw, reduced when expected evidence is missing
+    bool evidence_missing = false;
+};
+
+// A criterion's answer in words for reports: its display value, "n/a", or "unanswered".
+std::string answer_in_words(const CriterionResult& result);
+
+struct PriorityResult {
+    const Priority* priority = nullptr;
+    bool applicable = true;  // false when every scored criterion is n/a
+    double score = 0;        // 0-100, like every score a person or a report sees
+    std::vector<CriterionResult> criteria;
+};
+
+struct GateResult {
+    const Criterion* criterion = nullptr;
+    std::string priority_id;
+    GateStatus status = GateStatus::fail;
+    std::string reason;
+    SourceLocation where;
+    SourceLocation waiver;  // status waived: the waiver's place in its file
+};
+
+// What a finding is about; reports name it with to_string ("unevidenced-claim", ...).
+enum class FindingKind { unanswered, unevidenced_claim, not_applicable, gate_unverified, below_floor, gate_waived };
+const char* to_string(FindingKind k);
+
+// Something an analyst should look at: claims without evidence, unanswered criteria, n/a answers.
+struct Finding {
+    Severity severity = Severity::note;
+    FindingKind kind = FindingKind::unanswered;
+    std::string criterion_id;
+    std::string message;
+    SourceLocation where;
+};
+
+struct VendorResult {
+    std::string file;
+    std::string sha256;
+    std::string vendor;
+    std::string product;
+    std::string version;
+    std::string date;
+    Verdict verdict = Verdict::invalid;
+    double score = 0;  // 0-100
+    int rank = 0;      // 0 for INVALID
+    std::vector<PriorityResult> priorities;
+    std::vector<GateResult> gates;
+    std::vector<Finding> findings;
+    std::vector<Diagnostic> diagnostics;  // from loading: errors (INVALID) and warnings
+    std::optional<VendorResponse> response;
+
+    const PriorityResult* find_priority(const std::string& id) const;
+    std::vector<const GateResult*> blocking_gates() const;
+};
+
+// The gates a summary row names: "DEF-01, AUT-02 (unanswered); unverified: VUL-01; waived: AUT-01";
+// empty when every gate passes. Plain text: each report escapes it for its format.
+std::string gate_summary(const VendorResult& result);
+
+// How many results of a run have each verdict, for report summaries.
+struct VerdictCounts {
+    std::size_t pass = 0, review = 0, fail = 0, invalid = 0;
+};
+VerdictCounts count_verdicts(const std::vector<VendorResult>& results);
+
+// "2 PASS, 2 REVIEW, 1 FAIL, 0 INVALID"
+std::string format_verdict_counts(const VerdictCounts& counts);
+
+}  // namespace sbd

@@ -1,0 +1,22 @@
+#pragma once
+// Waivers: an approved, dated exception for one vendor's failed must-have (docs/waivers.md).
+// Loading is in load/waiver_loader, applying in score/waiver_apply.
+
+#include <string>
+
+#include "util/diagnostic.hpp"
+
+namespace sbd {
+
+struct Waiver {
+    std::string vendor;   // matched exactly (case-sensitive) against the response's vendor
+    std::string product;  // empty: every product of the vendor; else matched exactly
+    std::string criterion;
+    std::string reason;
+    std::string approved_by;
+    std::string expires;  // YYYY-MM-DD: the last day the waiver applies
+    SourceLocation where;          // of the waiver's entry
+    SourceLocation expires_where;  // of its expires value
+};
+
+}  // namespace sbd

@@ -1,0 +1,17 @@
+#pragma once
+// `explain` and `compare` as text for a terminal and as JSON for tools (docs/commands.md).
+
+#include <string>
+
+#include "analysis/compare.hpp"
+#include "analysis/explain.hpp"
+
+namespace sbd {
+
+std::string render_explanation_text(const Explanation& explanation, const RulePack& pack, const std::string& profile);
+std::string render_explanation_json(const Explanation& explanation, const RulePack& pack, const std::string& profile);
+
+std::string render_comparison_text(const Comparison& comparison, const RulePack& pack);
+std::string render_comparison_json(const Comparison& comparison, const RulePack& pack);
+
+}  // namespace sbd

@@ -1,0 +1,18 @@
+#include "score/exit_policy.hpp"
+
+#include <algorithm>
+
+namespace sbd {
+
+int exit_code_for(const std::vector<VendorResult>& results, FailOn fail_on) {
+    auto any = [&](Verdict v) {
+        return std::any_of(results.begin(), results.end(), [v](const VendorResult& r) { return r.verdict == v; });
+    };
+    if (any(Verdict::invalid)) return exit_code::invalid_input;
+    if (fail_on == FailOn::never) return exit_code::ok;
+    if (any(Verdict::fail)) return exit_code::gate_failed;
+    if (fail_on == FailOn::review && any(Verdict::review)) return exit_code::gate_failed;
+    return exit_code::ok;
+}
+
+}  // namespace sbd

@@ -1,0 +1,27 @@
+#pragma once
+// Scoring of a loaded response against its rule pack (formulas in docs/scoring.md).
+
+#include <string>
+#include <vector>
+
+#include "model/criterion_scoring.hpp"
+#include "model/response.hpp"
+#include "model/rule_pack.hpp"
+#include "model/scorecard.hpp"
+
+namespace sbd {
+
+VendorResult score_response(const RulePack& pack, const VendorResponse& response,
+                            std::vector<Diagnostic> load_warnings = {});
+
+// The verdict of a scored result from its gates, score and priority floors (docs/scoring.md, 6):
+// recomputed after gates change status (waivers).
+Verdict verdict_for(const VendorResult& result, const RulePack& pack);
+
+// True when an applicable priority scores below the floor a profile set for it.
+bool below_floor(const PriorityResult& priority);
+
+// A file that could not be read as a response: verdict INVALID, with the reasons.
+VendorResult invalid_result(const std::string& file, std::vector<Diagnostic> diagnostics);
+
+}  // namespace sbd

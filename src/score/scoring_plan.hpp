@@ -1,0 +1,33 @@
+#pragma once
+// What scoring needs beyond the responses: the pack as adjusted by a profile, the waivers, and the
+// date their expiry is checked against. evaluate, explain and compare all score through one.
+
+#include <string>
+#include <vector>
+
+#include "model/response.hpp"
+#include "model/rule_pack.hpp"
+#include "model/scorecard.hpp"
+#include "model/waiver.hpp"
+#include "util/result.hpp"
+
+namespace sbd {
+
+struct ScoringPlan {
+    RulePack pack;
+    std::string profile;  // described for reports ("small (built-in)"); empty without a profile
+    std::vector<Waiver> waivers;
+    std::string today;  // the run date, else today's UTC date: only for waiver expiry
+
+    // Scores one response of a run; the waivers come after, across the run (waive).
+    VendorResult score(const VendorResponse& response, std::vector<Diagnostic> load_warnings) const;
+
+    // Applies the waivers to a run's results; warnings for the waivers that were not applied.
+    Result<void> waive(std::vector<VendorResult>& results) const;
+
+    // A response on its own (explain, compare): scored, then waived; the waivers' warnings are
+    // the diagnostics.
+    Result<VendorResult> score_alone(const VendorResponse& response, std::vector<Diagnostic> load_warnings) const;
+};
+
+}  // namespace sbd

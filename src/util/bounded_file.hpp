@@ -1,0 +1,17 @@
+#pragma once
+// Reading a small input file (response, pack file, profile, waivers) without letting a huge or
+// endless one (/dev/zero) exhaust memory.
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+
+#include "util/result.hpp"
+
+namespace sbd {
+
+// The file's bytes, at most one chunk past `max_bytes` (so the caller can report the size with
+// its own words); an error located at the file when it cannot be opened or read.
+Result<std::string> read_bounded_file(const std::filesystem::path& path, std::size_t max_bytes);
+
+}  // namespace sbd

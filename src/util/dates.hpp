@@ -1,0 +1,25 @@
+#pragma once
+// Calendar dates as YYYY-MM-DD strings (they sort and compare as text), and "today" for a run.
+
+#include <optional>
+#include <string>
+
+#include "util/result.hpp"
+
+namespace sbd {
+
+// True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one).
+bool is_calendar_date(const std::string& text);
+
+// The UTC date of a Unix time, as YYYY-MM-DD.
+std::string date_from_epoch(long long seconds);
+
+// The date a run treats as today: `as_of` when given (must be a calendar date), else the date of
+// SOURCE_DATE_EPOCH when that is set (reproducible builds), else an empty optional: the run carries
+// no date. A malformed as_of or SOURCE_DATE_EPOCH is an error without a location.
+Result<std::optional<std::string>> run_date(const std::string& as_of);
+
+// Today's UTC date from the system clock, for checks that need one when the run carries no date.
+std::string today_utc();
+
+}  // namespace sbd

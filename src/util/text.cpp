@@ -1,0 +1,211 @@
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <charconv>
+#include <sstream>
+
+#include <fmt/core.h>
+
+namespace sbd {
+
+namespace {
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+    // Long inputs (pasted text) are never typos of an identifier; skip the quadratic work.
+    if (word.empty() || word.size() > 64) return std::nullopt;
+    std::optional<std::string> best;
+    std::size_t best_distance = 0;
+    for (const auto& c : candidates) {
+        std::size_t d = edit_distance(word, c);
+        if (!best || d < best_distance) {
+            best = c;
+            best_distance = d;
+        }
+    }
+    std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
+    if (best && best_distance <= allowed && best_distance < std::max(word.size(), best->size())) return best;
+    return std::nullopt;
+}
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        std::uint32_t cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n) return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+            (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+            return i;
+        i += len;
+    }
+    return std::nullopt;
+}
+
+std::pair<int, int> line_column_of(std::string_view text, std::size_t offset) {
+    int line = 1;
+    int column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+std::string strip_control(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    std::size_t n = text.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        unsigned char c = s[i];
+        if (c == 0x1B) {
+            // ESC: drop the whole sequence. CSI (ESC [) runs to a final byte 0x40-0x7E;
+            // OSC/DCS/APC/PM/SOS (ESC ] P _ ^ X) run to BEL or ST (ESC \).
+            if (i + 1 < n && s[i + 1] == '[') {
+                i += 2;
+                while (i < n && !(s[i] >= 0x40 && s[i] <= 0x7E)) ++i;
+            } else if (i + 1 < n && (s[i + 1] == ']' || s[i + 1] == 'P' || s[i + 1] == '_' || s[i + 1] == '^' ||
+                                     s[i + 1] == 'X')) {
+                i += 2;
+                while (i < n && s[i] != 0x07 && !(s[i] == 0x1B && i + 1 < n && s[i + 1] == '\\')) ++i;
+                if (i < n && s[i] == 0x1B) ++i;
+            } else {
+                ++i;  // two-byte escape
+            }
+            continue;
+        }
+        if (c == '\n' || c == '\t' || c == '\r') {
+            out += ' ';
+            continue;
+        }
+        if (c < 0x20 || c == 0x7F) continue;
+        // C1 controls U+0080..U+009F are encoded as C2 80..C2 9F.
+        if (c == 0xC2 && i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0x9F) {
+            ++i;
+            continue;
+        }
+        out += static_cast<char>(c);
+    }
+    return out;
+}
+
+std::string clip_text(std::string_view text, std::size_t width) { return truncate_display(strip_control(text), width); }
+
+std::string quote_text(std::string_view text, std::size_t width) { return "'" + clip_text(text, width) + "'"; }
+
+std::string pad_display(const std::string& text, std::size_t width, bool right_align) {
+    std::size_t w = display_width(text);
+    if (w >= width) return text;
+    std::string fill(width - w, ' ');
+    return right_align ? fill + text : text + fill;
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (unsigned char c : text)
+        if ((c & 0xC0) != 0x80) ++width;
+    return width;
+}
+
+std::string truncate_display(std::string_view text, std::size_t width) {
+    if (display_width(text) <= width) return std::string(text);
+    if (width == 0) return {};
+    std::string out;
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if ((c & 0xC0) != 0x80) {
+            if (count == width - 1) break;
+            ++count;
+        }
+        out += text[i];
+    }
+    return out + "\u2026";
+}
+
+std::vector<std::string> wrap_words(const std::string& text, std::size_t width) {
+    std::istringstream words(strip_control(text));
+    std::vector<std::string> lines;
+    std::string line;
+    std::string word;
+    while (words >> word) {
+        if (!line.empty() && line.size() + 1 + word.size() > width) {
+            lines.push_back(line);
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) out += separator;
+        out += parts[i];
+    }
+    return out;
+}
+
+std::string format_number(double value) {
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
+    return ec == std::errc() ? std::string(buf, end) : format_fixed(value, 6);
+}
+
+std::string format_fixed(double value, int decimals) {
+    std::string out = fmt::format("{:.{}f}", value, decimals);
+    // "-0.0" reads as a negative score; show "0.0".
+    if (out[0] == '-' && out.find_first_not_of("-0.") == std::string::npos) out.erase(0, 1);
+    return out;
+}
+
+}  // namespace sbd

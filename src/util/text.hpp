@@ -1,0 +1,64 @@
+#pragma once
+// Small text helpers used by loaders and reports: typo suggestions, UTF-8 checks, terminal-safe
+// text, widths and number formatting.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sbd {
+
+// How much of a piece of outside text a message or a terminal cell shows (clip_text, quote_text):
+// enough to recognise it, never a pasted page.
+namespace shown {
+constexpr std::size_t name = 60;         // a vendor, product or answer in a message or heading
+constexpr std::size_t word = 40;         // a value quoted in a message
+constexpr std::size_t short_field = 20;  // a version or a date
+constexpr std::size_t list_item = 80;    // one entry of a list, such as evidence
+}  // namespace shown
+
+// Levenshtein distance, case-insensitive for ASCII letters.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word` if it is close enough to be a likely typo.
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+// Offset of the first byte that is not part of valid UTF-8, if any.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// 1-based line and column (in bytes) of a byte offset.
+std::pair<int, int> line_column_of(std::string_view text, std::size_t offset);
+
+// Vendor text made safe for a terminal: control characters (C0, DEL, C1) and escape sequences
+// removed, newlines and tabs turned into spaces.
+std::string strip_control(std::string_view text);
+
+// Number of terminal columns `text` (valid UTF-8) takes, counting each code point as one.
+std::size_t display_width(std::string_view text);
+
+// `text` cut to at most `width` code points, with "…" marking a cut.
+std::string truncate_display(std::string_view text, std::size_t width);
+
+// Vendor text for a terminal column or message: strip_control, then cut to `width` code points.
+std::string clip_text(std::string_view text, std::size_t width);
+
+// Vendor or user text quoted for a message: '...', control characters removed, cut to `width`.
+std::string quote_text(std::string_view text, std::size_t width = shown::word);
+
+// Pads text with spaces to `width` display columns (on the left when right_align); never cuts.
+std::string pad_display(const std::string& text, std::size_t width, bool right_align = false);
+
+// `text` on one line (control characters and line breaks made spaces) and cut into lines of at
+// most `width` bytes at spaces; a longer word gets a line of its own.
+std::vector<std::string> wrap_words(const std::string& text, std::size_t width);
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+// Shortest text that reads back as the same double ("14", "2.5").
+std::string format_number(double value);
+
+// Fixed-point with `decimals` digits, "C" locale, no negative zero.
+std::string format_fixed(double value, int decimals);
+
+}  // namespace sbd

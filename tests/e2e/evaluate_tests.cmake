@@ -1,0 +1,26 @@
+# evaluate: scoring and ranking the bundled examples, exit codes, several outputs, bad input.
+
+# The bundled examples: one FAIL at least, so the default --fail-on gate exits 1.
+sbd_golden_test(evaluate_examples_table 1 evaluate --color never examples)
+sbd_golden_test(evaluate_examples_json 1 evaluate --format json examples)
+sbd_golden_test(evaluate_examples_json_to_file 1 OUTPUT_GOLDEN evaluate_examples_json.stdout
+                evaluate --format json -o @OUT@ examples)
+sbd_golden_test(evaluate_with_invalid_vendor 2 evaluate --color never examples examples/invalid)
+sbd_golden_test(evaluate_rules_folder_same_as_builtin 1 evaluate --color never --rules rules/sbd-ot examples)
+sbd_golden_test(fail_on_never 0 evaluate --color never --fail-on never examples)
+sbd_golden_test(fail_on_review_with_review 1 evaluate --color never --fail-on review examples/tessellate-te-gateway2.yaml)
+sbd_golden_test(fail_on_review_all_pass 0 evaluate --color never --fail-on review
+                examples/northwind-nw-plc7.yaml examples/helios-hc-rtu400.yaml)
+sbd_golden_test(usage_unknown_format 2 evaluate --format xml examples)
+sbd_golden_test(usage_no_subcommand 2)
+sbd_golden_test(missing_input_file 2 evaluate --color never examples/no-such-vendor.yaml)
+sbd_golden_test(output_unwritable 2 evaluate --format json -o /nonexistent-folder/scorecard.json examples)
+sbd_golden_test(broken_rule_pack 2 evaluate --rules tests/data/packs/broken examples)
+sbd_golden_test(hostile_inputs 2 evaluate --color never tests/data/hostile)
+
+# Several outputs in one run (issue 3): the file output equals what --format json prints.
+sbd_golden_test(several_outputs_table_and_json 1 OUTPUT_GOLDEN evaluate_examples_json.stdout
+                evaluate --color never -o table -o json=@OUT@ examples)
+sbd_golden_test(usage_two_outputs_on_stdout 2 evaluate -o table -o json examples)
+sbd_golden_test(usage_bad_as_of 2 evaluate --as-of 2026-02-30 examples)
+sbd_golden_test(same_file_named_twice 0 evaluate --color never --fail-on never examples/northwind-nw-plc7.yaml examples)

@@ -1,0 +1,209 @@
+#include <catch2/catch.hpp>
+
+#include "load/response_loader.hpp"
+#include "support/test_support.hpp"
+
+using namespace sbd;
+using sbd::test::has_diagnostic;
+using sbd::test::load_mini;
+using sbd::test::mini_response;
+
+TEST_CASE("a complete response loads, in short and full answer forms") {
+    auto r = load_mini(mini_response(
+        "  ACC-01:\n"
+        "    value: yes\n"
+        "    evidence: [docs/a.pdf, https://x.example/b]\n"
+        "    comment: Unique per device.\n"
+        "  ACC-02: fido2\n"
+        "  ACC-03: [owner-approval, kill-switch]\n"
+        "  ACC-04: RBAC with four roles.\n"
+        "  PAT-01: { value: 14, evidence: https://x.example/sla }\n"
+        "  PAT-02: PARTIAL\n"));
+    for (const auto& d : r.diagnostics) INFO(format_diagnostic(d));
+    REQUIRE(r.value);
+    const VendorResponse& v = *r.value;
+    CHECK(v.vendor == "Acme");
+    CHECK(v.version == "1.0");
+    CHECK(v.sha256.size() == 64);
+    REQUIRE(v.answers.size() == 6);
+    const Answer& a = v.answers.at("ACC-01");
+    CHECK(a.value == "yes");
+    CHECK(a.evidence == std::vector<std::string>{"docs/a.pdf", "https://x.example/b"});
+    CHECK(a.comment == "Unique per device.");
+    CHECK(a.where.line == 9);
+    CHECK(a.where.column == 12);
+    CHECK(v.answers.at("ACC-03").choices == std::vector<std::string>{"owner-approval", "kill-switch"});
+    CHECK(v.answers.at("PAT-01").number == 14);
+    CHECK(v.answers.at("PAT-01").evidence == std::vector<std::string>{"https://x.example/sla"});
+    CHECK(v.answers.at("PAT-01").display == "14 days");
+    CHECK(v.answers.at("PAT-02").value == "partial");
+}
+
+TEST_CASE("every problem of a file is reported with its line and column") {
+    auto r = load_mini(
+        "format: 1\n"
+        "pack: mini\n"
+        "vendor: [Acme]\n"
+        "product: P1\n"
+        "version: \"1.0\"\n"
+        "date: 2026-02-30\n"
+        "answers:\n"
+        "  ACC-1: yes\n"
+        "  ACC-02: fido3\n"
+        "  ACC-02: pki\n"
+        "  PAT-01: -3\n"
+        "  PAT-02: true\n"
+        "  ACC-01: n/a\n");
+    CHECK_FALSE(r.value);
+    CHECK(has_diagnostic(r.diagnostics, 3, 9, "vendor must be text, not a list"));
+    CHECK(has_diagnostic(r.diagnostics, 6, 7, "not a calendar date"));
+    CHECK(has_diagnostic(r.diagnostics, 8, 3, "unknown criterion 'ACC-1'"));
+    CHECK(has_diagnostic(r.diagnostics, 9, 11, "'fido3' is not an option of ACC-02"));
+    CHECK(has_diagnostic(r.diagnostics, 10, 3, "duplicate key 'ACC-02'"));
+    CHECK(has_diagnostic(r.diagnostics, 11, 11, "PAT-01 must be at least 0 days"));
+    CHECK(has_diagnostic(r.diagnostics, 12, 11, "PAT-02 expects yes, partial or no"));
+    CHECK(has_diagnostic(r.diagnostics, 13, 11, "ACC-01 cannot be answered n/a"));
+    // Hints say how to fix it.
+    bool suggested = false;
+    for (const auto& d : r.diagnostics) suggested = suggested || d.hint == "did you mean 'ACC-01'?";
+    CHECK(suggested);
+    // Reported top to bottom.
+    for (std::size_t i = 1; i < r.diagnostics.size(); ++i) CHECK(r.diagnostics[i - 1].where.line <= r.diagnostics[i].where.line);
+}
+
+TEST_CASE("missing and unknown top-level keys") {
+    auto r = load_mini("format: 1\npack: mini\nvendr: Acme\nproduct: P\nversion: x\ndate: 2026-01-01\nanswers: {}\n");
+    CHECK_FALSE(r.value);
+    CHECK(has_diagnostic(r.diagnostics, 3, 1, "unknown key 'vendr'"));
+    CHECK(has_diagnostic(r.diagnostics, 1, 1, "missing required key 'vendor'"));
+    bool suggested = false;
+    for (const auto& d : r.diagnostics) suggested = suggested || d.hint == "did you mean 'vendor'?";
+    CHECK(suggested);
+}
+
+TEST_CASE("a response to another pack is refused") {
+    auto r = load_mini("format: 1\npack: other\nvendor: A\nproduct: P\nversion: x\ndate: 2026-01-01\nanswers: {}\n");
+    CHECK_FALSE(r.value);
+    CHECK(has_diagnostic(r.diagnostics, 2, 7, "answers pack 'other'"));
+}
+
+TEST_CASE("another major pack version is a warning, not an error") {
+    auto r = load_mini("format: 1\npack: mini\npack_version: 1.4.0\nvendor: A\nproduct: P\nversion: x\ndate: 2024-02-29\nanswers: {}\n");
+    REQUIRE(r.value);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].severity == Severity::warning);
+}
+
+TEST_CASE("multi answers: unknown and repeated options, wrong shape") {
+    auto r = load_mini(mini_response("  ACC-03: [kill-switch, kill-switch, kil-switch]\n"));
+    CHECK(has_diagnostic(r.diagnostics, 8, 25, "'kill-switch' is chosen twice"));
+    CHECK(has_diagnostic(r.diagnostics, 8, 38, "'kil-switch' is not an option"));
+    auto s = load_mini(mini_response("  ACC-03: kill-switch\n"));
+    CHECK(has_diagnostic(s.diagnostics, 8, 11, "expects a list of options"));
+}
+
+TEST_CASE("empty evidence is an error") {
+    auto r = load_mini(mini_response("  ACC-02: { value: pki, evidence: [\"\"] }\n"));
+    CHECK(has_diagnostic(r.diagnostics, 8, 35, "empty evidence entry"));
+}
+
+TEST_CASE("an empty answer is a criterion not answered yet, not an error") {
+    auto r = load_mini(mini_response("  ACC-01:\n  ACC-02: ~\n  PAT-02:\n    value: ~\n    evidence: []\n  PAT-01: 3\n"));
+    REQUIRE(r.value);
+    CHECK(r.diagnostics.empty());
+    CHECK(r.value->answers.size() == 1);
+    REQUIRE(r.value->blank_answers.size() == 3);
+    CHECK(r.value->blank_answers.at("ACC-01").line == 8);
+    CHECK(r.value->blank_answers.at("ACC-01").column == 3);
+    CHECK(r.value->blank_answers.at("ACC-02").line == 9);
+    CHECK(r.value->blank_answers.at("PAT-02").line == 11);
+    CHECK(r.value->blank_answers.at("PAT-02").column == 5);
+}
+
+TEST_CASE("template placeholders left in the header are errors") {
+    auto r = load_mini("format: 1\npack: mini\nvendor: \"<vendor name>\"\nproduct: <product name>\n"
+                       "version: \"<product version>\"\ndate: \"<YYYY-MM-DD>\"\nanswers: {}\n");
+    CHECK_FALSE(r.value);
+    CHECK(has_diagnostic(r.diagnostics, 3, 9, "vendor is still the template placeholder '<vendor name>'"));
+    CHECK(has_diagnostic(r.diagnostics, 4, 10, "product is still the template placeholder"));
+    CHECK(has_diagnostic(r.diagnostics, 5, 10, "version is still the template placeholder"));
+    CHECK(has_diagnostic(r.diagnostics, 6, 7, "date is still the template placeholder"));
+    CHECK(r.diagnostics.size() == 4);
+}
+
+TEST_CASE("hostile YAML gives located errors, never a crash or hang") {
+    SECTION("syntax error") {
+        auto r = load_mini("format: 1\nvendor: [a, b\nproduct: x\n");
+        CHECK_FALSE(r.value);
+        REQUIRE_FALSE(r.diagnostics.empty());
+        CHECK(has_diagnostic(r.diagnostics, 3, 8, "YAML syntax error: end of sequence flow not found"));
+    }
+    SECTION("a lone comma, which makes yaml-cpp's LoadAll loop forever") {
+        auto r = load_mini(",");
+        CHECK(has_diagnostic(r.diagnostics, 1, 1, "YAML syntax error"));
+    }
+    SECTION("nesting deeper than 500 levels") {
+        auto r = load_mini(std::string(600, '[') + std::string(600, ']'));
+        REQUIRE_FALSE(r.diagnostics.empty());
+        CHECK(r.diagnostics[0].message == "nesting deeper than 500 levels");
+    }
+    SECTION("an alias cycle") {
+        auto r = load_mini(mini_response("  ACC-03: &a [*a]\n"));
+        CHECK_FALSE(r.value);
+    }
+    SECTION("alias expansion (billion laughs) stays cheap") {
+        std::string text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+        for (char c = 'b'; c <= 'k'; ++c)
+            text += std::string(1, c) + ": &" + c + " [*" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) +
+                    ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + "]\n";
+        auto r = load_mini(text);
+        CHECK_FALSE(r.value);
+        CHECK(has_diagnostic(r.diagnostics, 1, 1, "unknown key 'a'"));
+    }
+    SECTION("bytes that are not UTF-8") {
+        auto r = load_mini(mini_response("  ACC-04: caf\xE9\n"));
+        CHECK(has_diagnostic(r.diagnostics, 8, 14, "not UTF-8"));
+    }
+    SECTION("a second document") {
+        auto r = load_mini(mini_response("  ACC-02: pki\n") + "---\nformat: 1\n");
+        CHECK(has_diagnostic(r.diagnostics, 9, 1, "more than one YAML document"));
+    }
+    SECTION("a file that is not a map") {
+        auto r = load_mini("- just\n- a list\n");
+        CHECK(has_diagnostic(r.diagnostics, 1, 1, "not a questionnaire response"));
+    }
+    SECTION("an empty file") {
+        auto r = load_mini("");
+        CHECK_FALSE(r.value);
+        REQUIRE(r.diagnostics.size() == 1);
+        CHECK(r.diagnostics[0].message.find("not a questionnaire response") == 0);
+    }
+    SECTION("a file over the size limit") {
+        auto r = load_mini(mini_response("") + "# " + std::string(5 * 1024 * 1024, 'x') + "\n");
+        REQUIRE(r.diagnostics.size() == 1);
+        CHECK(r.diagnostics[0].message.find("larger than 4 MiB") != std::string::npos);
+    }
+    SECTION("non-string keys") {
+        auto r = load_mini("? [a, b]\n: 1\n");
+        CHECK(has_diagnostic(r.diagnostics, 1, 3, "must be plain names"));
+    }
+}
+
+TEST_CASE("load_response_file names files it cannot read") {
+    auto missing = load_response_file("/nonexistent/response.yaml", test::mini_pack());
+    REQUIRE(missing.diagnostics.size() == 1);
+    CHECK(missing.diagnostics[0].where.file == "/nonexistent/response.yaml");
+    CHECK(missing.diagnostics[0].hint == "no such file");
+    auto folder = load_response_file(test::data_dir(), test::mini_pack());
+    REQUIRE(folder.diagnostics.size() == 1);
+    CHECK(folder.diagnostics[0].message.find("folder") != std::string::npos);
+}
+
+TEST_CASE("an option far from every choice is answered with the choices, each quoted") {
+    auto r = load_mini(mini_response("  ACC-02: zzzzzzzz\n"));
+    CHECK_FALSE(r.value);
+    REQUIRE(has_diagnostic(r.diagnostics, 8, 11, "'zzzzzzzz' is not an option of ACC-02"));
+    bool listed = false;
+    for (const auto& d : r.diagnostics) listed = listed || d.hint == "choose one of: 'fido2', 'pki', 'otp', 'none'";
+    CHECK(listed);
+}

@@ -1,0 +1,159 @@
+#include <catch2/catch.hpp>
+
+#include "load/yaml_reader.hpp"
+#include "support/test_support.hpp"
+
+using namespace sbd;
+using sbd::test::has_diagnostic;
+
+namespace {
+
+struct Parsed {
+    std::vector<Diagnostic> diagnostics;
+    std::optional<yaml::Document> root;
+};
+
+Parsed parse(const std::string& text) {
+    Parsed p;
+    yaml::Context ctx("f.yaml", p.diagnostics);
+    p.root = yaml::parse_one_document(ctx, text);
+    return p;
+}
+
+std::string nested(int depth) { return std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']'); }
+
+}  // namespace
+
+TEST_CASE("a file over the size limit is refused before parsing") {
+    const std::string comment_line = "# " + std::string(98, 'x') + "\n";
+    std::string at_limit;
+    while (at_limit.size() + comment_line.size() <= limits::max_input_bytes) at_limit += comment_line;
+    at_limit += std::string(limits::max_input_bytes - at_limit.size(), '#');
+    REQUIRE(at_limit.size() == limits::max_input_bytes);
+    CHECK(parse(at_limit).diagnostics.empty());
+
+    auto over = parse(at_limit + "#");
+    CHECK_FALSE(over.root);
+    REQUIRE(over.diagnostics.size() == 1);
+    CHECK(over.diagnostics[0].message == "file is larger than 4 MiB");
+    CHECK(over.diagnostics[0].where.line == 0);  // the whole file, no position
+}
+
+TEST_CASE("nesting is bounded at the limit, reported where it happens") {
+    CHECK(parse(nested(limits::max_nesting - 1)).diagnostics.empty());
+    auto deep = parse(nested(limits::max_nesting + 1));
+    CHECK_FALSE(deep.root);
+    REQUIRE_FALSE(deep.diagnostics.empty());
+    CHECK(deep.diagnostics[0].message == "nesting deeper than 500 levels");
+    CHECK(deep.diagnostics[0].where.line == 1);
+}
+
+TEST_CASE("bytes that are not UTF-8 are located") {
+    auto p = parse("a: 1\nb: caf\xe9\n");
+    CHECK_FALSE(p.root);
+    CHECK(has_diagnostic(p.diagnostics, 2, 7, "bytes that are not UTF-8"));
+}
+
+TEST_CASE("one document only: a second one with content, or a stray token, is an error") {
+    CHECK(has_diagnostic(parse("a: 1\n---\nb: 2\n").diagnostics, 2, 1, "more than one YAML document"));
+    CHECK(has_diagnostic(parse(",").diagnostics, 1, 1, "YAML syntax error"));
+    CHECK(parse("a: 1\n---\n").diagnostics.empty());  // an empty second document is harmless
+    CHECK(has_diagnostic(parse("a: [1, 2\n").diagnostics, 2, 1, "YAML syntax error"));
+}
+
+TEST_CASE("MapReader: duplicate keys are errors naming the first, and the first wins") {
+    std::vector<Diagnostic> diags;
+    yaml::Context ctx("f.yaml", diags);
+    auto doc = yaml::parse_one_document(ctx, "vendor: A\nproduct: P\nvendor: B\n");
+    REQUIRE(doc);
+    yaml::MapReader m(ctx, doc->root, "the response", {"vendor", "product"});
+    CHECK(has_diagnostic(diags, 3, 1, "duplicate key 'vendor' in the response (first given at line 1)"));
+    CHECK(m.get("vendor").scalar() == "A");
+    CHECK(m.entries().size() == 2);
+}
+
+TEST_CASE("MapReader: unknown keys get a suggestion, missing required keys an error") {
+    std::vector<Diagnostic> diags;
+    yaml::Context ctx("f.yaml", diags);
+    auto doc = yaml::parse_one_document(ctx, "vendr: A\n");
+    REQUIRE(doc);
+    yaml::MapReader m(ctx, doc->root, "the response", {"vendor", "product"});
+    CHECK(has_diagnostic(diags, 1, 1, "unknown key 'vendr' in the response"));
+    CHECK(diags.back().hint == "did you mean 'vendor'?");
+    CHECK_FALSE(m.require("product").is_defined());
+    CHECK(has_diagnostic(diags, 1, 1, "missing required key 'product' in the response"));
+    CHECK(ctx.error_count() == 2);
+}
+
+TEST_CASE("MapReader on something that is not a map") {
+    std::vector<Diagnostic> diags;
+    yaml::Context ctx("f.yaml", diags);
+    auto doc = yaml::parse_one_document(ctx, "- a\n- b\n");
+    REQUIRE(doc);
+    yaml::MapReader m(ctx, doc->root, "the response");
+    CHECK_FALSE(m.ok());
+    CHECK(has_diagnostic(diags, 1, 1, "the response must be a map of 'key: value' lines, not a list"));
+}
+
+TEST_CASE("typed scalars: numbers, integers, booleans and lists, each strict") {
+    CHECK(yaml::parse_number("14") == 14.0);
+    CHECK(yaml::parse_number("+2.5") == 2.5);
+    CHECK(yaml::parse_number("1e3") == 1000.0);
+    CHECK_FALSE(yaml::parse_number("1e999"));  // not finite
+    CHECK_FALSE(yaml::parse_number("nan"));
+    CHECK_FALSE(yaml::parse_number("0x10"));
+    CHECK_FALSE(yaml::parse_number("14 days"));
+    CHECK_FALSE(yaml::parse_number(""));
+
+    std::vector<Diagnostic> diags;
+    yaml::Context ctx("f.yaml", diags);
+    auto doc = yaml::parse_one_document(ctx, "n: '7'\nb: yes\ni: 3.5\nl: [a, {x: 1}]\ns: [a]\n");
+    REQUIRE(doc);
+    yaml::MapReader m(ctx, doc->root, "t");
+    CHECK(yaml::read_number(ctx, m.get("n"), "n") == 7.0);  // a quoted number is a number here
+    CHECK_FALSE(yaml::read_bool(ctx, m.get("b"), "b"));      // only true and false are booleans
+    CHECK(has_diagnostic(diags, 2, 4, "b must be true or false, not the text 'yes'"));
+    CHECK_FALSE(yaml::read_integer(ctx, m.get("i"), "i"));
+    CHECK(has_diagnostic(diags, 3, 4, "i must be a whole number"));
+    CHECK_FALSE(yaml::read_string_list(ctx, m.get("l"), "l", false));
+    CHECK(has_diagnostic(diags, 4, 8, "each item of l must be text, not a map"));
+    CHECK(yaml::read_string_list(ctx, m.get("s"), "s", false) == std::vector<std::string>{"a"});
+    CHECK_FALSE(yaml::read_string(ctx, m.get("absent"), "absent"));  // an absent key is no error
+    CHECK(ctx.error_count() == 3);
+}
+
+TEST_CASE("the tree keeps marks, order, duplicates and shared aliases") {
+    auto p = parse("a: &x [1, {b: ~}]\nc: *x\na: 2\nd:\n");
+    REQUIRE(p.root);
+    const yaml::Node& root = p.root->root;
+    REQUIRE(root.is_map());
+    REQUIRE(root.pairs().size() == 4);  // the duplicate 'a' is kept for MapReader to report
+    CHECK(root.pairs()[0].first.scalar() == "a");
+    CHECK(root.pairs()[0].first.mark().line == 0);
+    const yaml::Node& list = root.pairs()[0].second;
+    CHECK(list.is_sequence());
+    CHECK(list.mark().column == 3);
+    CHECK(list[0].scalar() == "1");
+    CHECK(list[1].pairs()[0].second.is_null());
+    CHECK_FALSE(list[2].is_defined());
+    CHECK(root.pairs()[1].second.size() == 2);                  // the alias is the anchored list itself
+    CHECK(root.pairs()[1].second.mark().line == 0);
+    CHECK(root.pairs()[3].second.is_null());                    // an empty value
+    CHECK(yaml::describe(root.pairs()[3].second) == "nothing (an empty value)");
+    CHECK(yaml::describe(yaml::Node()) == "nothing");
+}
+
+TEST_CASE("an alias inside its own anchor is a cycle, walked without expansion") {
+    auto p = parse("v: &v [*v]\n");
+    REQUIRE(p.root);
+    const yaml::Node& v = p.root->root.pairs()[0].second;
+    REQUIRE(v.size() == 1);
+    CHECK(v[0][0][0].size() == 1);  // the same node all the way down
+}
+
+TEST_CASE("an empty stream is an empty value without a place") {
+    auto p = parse("");
+    REQUIRE(p.root);
+    CHECK(p.root->root.is_null());
+    CHECK(p.root->root.mark().is_null());
+}

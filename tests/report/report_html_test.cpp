@@ -1,0 +1,120 @@
+#include <catch2/catch.hpp>
+
+#include "score/ranking.hpp"
+#include "report/renderers.hpp"
+#include "score/scoring.hpp"
+#include "support/test_support.hpp"
+
+using namespace sbd;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+
+// A valid response whose vendor-supplied strings are HTML attacks.
+VendorResult hostile_result() {
+    std::string text =
+        "format: 1\n"
+        "pack: mini\n"
+        "vendor: \"<script>alert(1)</script>\"\n"
+        "product: '\"><svg onload=alert(1)>'\n"
+        "version: \"1.0\"\n"
+        "date: 2026-02-28\n"
+        "answers:\n"
+        "  ACC-01:\n"
+        "    value: yes\n"
+        "    evidence: [\"javascript:alert(1)\", \"https://vendor.example/a?b=1&c=2\", \"data:text/html,x\"]\n"
+        "    comment: \"<img src=x onerror=alert(1)>\"\n"
+        "  ACC-02: fido2\n";
+    auto loaded = test::load_mini(text);
+    for (const auto& d : loaded.diagnostics) INFO(format_diagnostic(d));
+    REQUIRE(loaded.value);
+    return score_response(test::mini_pack(), *loaded.value);
+}
+
+RunReport report_of(std::vector<VendorResult> results) {
+    RunReport report;
+    report.pack = &test::mini_pack();
+    report.results = std::move(results);
+    rank_results(report.results);
+    return report;
+}
+
+}  // namespace
+
+TEST_CASE("render_html is one self-contained page that forbids scripts") {
+    std::string html = render_html(report_of({hostile_result()}));
+    CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
+    CHECK(contains(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                         "style-src 'unsafe-inline'; img-src data:;"));
+    CHECK(contains(html, "<style>"));
+    CHECK_FALSE(contains(html, "<script"));
+    CHECK_FALSE(contains(html, "<link"));
+    CHECK_FALSE(contains(html, "src=\""));  // no images, frames or scripts to fetch
+    CHECK(html.size() > 1000);
+    CHECK(html.substr(html.size() - 8) == "</html>\n");
+}
+
+TEST_CASE("render_html shows vendor strings as text, never as markup") {
+    std::string html = render_html(report_of({hostile_result()}));
+    CHECK(contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+    CHECK(contains(html, "&quot;&gt;&lt;svg onload=alert(1)&gt;"));
+    CHECK(contains(html, "&lt;img src=x onerror=alert(1)&gt;"));
+    CHECK_FALSE(contains(html, "<svg onload"));
+    CHECK_FALSE(contains(html, "<img"));
+}
+
+TEST_CASE("render_html links only http(s) evidence") {
+    std::string html = render_html(report_of({hostile_result()}));
+    CHECK(contains(html, "<a href=\"https://vendor.example/a?b=1&amp;c=2\" rel=\"noopener noreferrer\">"));
+    CHECK(contains(html, "<li>javascript:alert(1)</li>"));
+    CHECK(contains(html, "<li>data:text/html,x</li>"));
+    CHECK_FALSE(contains(html, "href=\"javascript"));
+    CHECK_FALSE(contains(html, "href=\"data"));
+}
+
+TEST_CASE("render_html carries the run date only when one is given") {
+    RunReport report = report_of({hostile_result()});
+    std::string undated = render_html(report);
+    CHECK_FALSE(contains(undated, "Run date"));
+    CHECK(undated == render_html(report));  // deterministic
+    report.as_of = "2026-10-01";
+    std::string dated = render_html(report);
+    CHECK(contains(dated, "<dt>Run date</dt><dd>2026-10-01</dd>"));
+    CHECK(contains(dated, " on 2026-10-01 "));
+}
+
+TEST_CASE("render_html has the summary, the pack, gates, the chart and the answers of each vendor") {
+    std::string html = render_html(report_of({hostile_result()}));
+    CHECK(contains(html, "<code>mini</code> version 2.1.0"));
+    CHECK(contains(html, "<dt>Pass threshold</dt><dd>70 of 100</dd>"));
+    CHECK(contains(html, "<section class=\"vendor\" id=\"vendor-1\">"));
+    CHECK(contains(html, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\""));
+    CHECK(contains(html, "<h3>Gates (must-haves)</h3>"));
+    CHECK(contains(html, "<code class=\"id\">ACC-01</code>"));
+    CHECK(contains(html, "<h3>Answers and evidence</h3>"));
+    CHECK(contains(html, "test.yaml:"));  // findings and answers carry their place in the file
+    CHECK(contains(html, "<h3>Input files</h3>"));
+}
+
+TEST_CASE("render_html lists INVALID files with their diagnostics and no vendor section") {
+    Diagnostic d{Severity::error, {"bad<1>.yaml", 3, 7}, "unknown key '<b>'", "did you mean 'vendor'?"};
+    RunReport report = report_of({invalid_result("bad<1>.yaml", {d})});
+    std::string html = render_html(report);
+    CHECK(contains(html, "<h2>Invalid responses</h2>"));
+    CHECK(contains(html, "<li><code>bad&lt;1&gt;.yaml:3:7</code>: <span class=\"sev-error\">error</span>: "
+                         "unknown key &#39;&lt;b&gt;&#39; (hint: did you mean &#39;vendor&#39;?)</li>"));
+    CHECK(contains(html, "<span class=\"badge verdict-invalid\">INVALID</span>"));
+    CHECK_FALSE(contains(html, "class=\"vendor\""));
+    CHECK(contains(html, "not recorded (not scored)"));
+}
+
+TEST_CASE("render_html charts a priority that is not applicable as n/a") {
+    VendorResult r = hostile_result();
+    REQUIRE(r.priorities.size() == 2);
+    r.priorities[1].applicable = false;  // as when every scored criterion is answered n/a
+    std::string html = render_html(report_of({r}));
+    const std::string id = r.priorities[1].priority->id + " " + r.priorities[1].priority->title;
+    CHECK(contains(html, "; " + id + ": n/a; pass threshold 70.0</desc>"));
+    CHECK(contains(html, "<h4><code>" + id.substr(0, id.find(' ')) + "</code> " + r.priorities[1].priority->title + ": n/a</h4>"));
+}

@@ -1,0 +1,68 @@
+#include <catch2/catch.hpp>
+
+#include "util/text.hpp"
+
+using namespace sbd;
+
+TEST_CASE("edit_distance counts single edits, ignoring ASCII case") {
+    CHECK(edit_distance("AUT-01", "AUT-01") == 0);
+    CHECK(edit_distance("AUTH-01", "AUT-01") == 1);
+    CHECK(edit_distance("aut-01", "AUT-01") == 0);
+    CHECK(edit_distance("", "abc") == 3);
+    CHECK(edit_distance("kitten", "sitting") == 3);
+}
+
+TEST_CASE("closest_match suggests near misses only") {
+    std::vector<std::string> ids = {"AUT-01", "AUT-02", "DEF-01", "VUL-03"};
+    CHECK(closest_match("DEF-1", ids) == std::optional<std::string>("DEF-01"));
+    CHECK(closest_match("AUTH-01", ids) == std::optional<std::string>("AUT-01"));
+    CHECK_FALSE(closest_match("completely-different", ids).has_value());
+    CHECK_FALSE(closest_match("", ids).has_value());
+    CHECK_FALSE(closest_match(std::string(200, 'A'), ids).has_value());
+}
+
+TEST_CASE("find_invalid_utf8 finds the first bad byte") {
+    CHECK_FALSE(find_invalid_utf8("plain ascii").has_value());
+    CHECK_FALSE(find_invalid_utf8("Gr\xC3\xBC\xC3\x9F" "e \xE2\x82\xAC \xF0\x9F\x98\x80").has_value());
+    CHECK(find_invalid_utf8("ab\xFF") == std::optional<std::size_t>(2));
+    CHECK(find_invalid_utf8("a\xC3") == std::optional<std::size_t>(1));         // truncated
+    CHECK(find_invalid_utf8("\xC0\xAF") == std::optional<std::size_t>(0));      // overlong '/'
+    CHECK(find_invalid_utf8("x\xED\xA0\x80") == std::optional<std::size_t>(1));  // surrogate
+    CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == std::optional<std::size_t>(0));  // > U+10FFFF
+}
+
+TEST_CASE("line_column_of is 1-based") {
+    CHECK(line_column_of("ab\ncd", 0) == std::pair<int, int>(1, 1));
+    CHECK(line_column_of("ab\ncd", 4) == std::pair<int, int>(2, 2));
+}
+
+TEST_CASE("strip_control removes escape sequences and control characters") {
+    CHECK(strip_control("plain") == "plain");
+    CHECK(strip_control("red\x1b[31mtext\x1b[0m") == "redtext");
+    CHECK(strip_control("title\x1b]0;pwned\x07 end") == "title end");
+    CHECK(strip_control("a\nb\tc") == "a b c");
+    CHECK(strip_control("bell\x07 nul\x01") == "bell nul");
+    CHECK(strip_control("c1\xC2\x9B" "31m") == "c131m");
+    CHECK(strip_control("caf\xC3\xA9") == "caf\xC3\xA9");
+}
+
+TEST_CASE("truncate_display cuts on code points and marks the cut") {
+    CHECK(truncate_display("short", 10) == "short");
+    CHECK(truncate_display("abcdefgh", 5) == "abcd\u2026");
+    CHECK(display_width(truncate_display("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", 3)) == 3);
+}
+
+TEST_CASE("format_fixed and format_number") {
+    CHECK(format_fixed(69.95, 1) == "70.0");
+    CHECK(format_fixed(-0.0001, 1) == "0.0");
+    CHECK(format_fixed(5, 0) == "5");
+    CHECK(format_number(14) == "14");
+    CHECK(format_number(2.5) == "2.5");
+}
+
+TEST_CASE("wrap_words keeps lines within the width and removes line breaks") {
+    CHECK(wrap_words("one two three four", 9) == std::vector<std::string>{"one two", "three", "four"});
+    CHECK(wrap_words("a\nb\r\nc\x1b[2J", 80) == std::vector<std::string>{"a b c"});
+    CHECK(wrap_words("  ", 10).empty());
+    CHECK(wrap_words("averyveryverylongword x", 5) == std::vector<std::string>{"averyveryverylongword", "x"});
+}
