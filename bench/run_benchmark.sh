@@ -1,47 +1,90 @@
 #!/usr/bin/env bash
-# Benchmark: time `sbdscore evaluate` on generated vendor folders of growing size, and on the
-# largest response file the loader accepts. Not a test: it prints figures for docs/performance.md.
-#   bench/run_benchmark.sh [BIN]        (default build/sbdscore; needs hyperfine: apt install hyperfine)
+# Benchmark (not a test): `sbdscore evaluate` against a baseline program that only loads each file
+# with yaml-cpp and walks every node (bench/baseline.cpp), run side by side, on generated realistic
+# responses. Prints, for 1 / 100 / 1,000 / 10,000 files, every output format and -j 1 / -j 2: the
+# CPU-time ratio to the baseline, the wall-clock ratio, and peak memory. Then one response near the
+# 4 MiB input limit, and start-up times. Results go into docs/performance.md.
+#
+#   bench/run_benchmark.sh [BIN] [ROUNDS] [SIZES]
+#     BIN     sbdscore to measure (default build/sbdscore; build it in Release, the default)
+#     ROUNDS  interleaved rounds per figure (default 3; the medians are reported)
+#     SIZES   e.g. "1 100 1000 10000" (the default)
+# Needs g++, libyaml-cpp-dev and python3 (all installed by scripts/bootstrap.sh); nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-build/sbdscore}")
+rounds=${2:-3}
+sizes=${3:-1 100 1000 10000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# N vendors: copies of the bundled examples under distinct vendor names, so ranking has work to do.
-make_folder() {  # make_folder N
-    local n=$1 dir="$work/vendors-$1" i=0
+g++ -O2 -std=c++20 bench/baseline.cpp -lyaml-cpp -o "$work/baseline"
+"$bin" schema >"$work/schema.json"
+
+# A folder of N generated responses; from 100 up, one of them near the 4 MiB limit. Every file must
+# pass `sbdscore validate`, so the benchmark measures real scoring, not error paths.
+make_set() {  # make_set N
+    local dir="$work/set-$1" big=0
+    [ "$1" -ge 100 ] && big=1
     mkdir -p "$dir"
-    while [ "$i" -lt "$n" ]; do
-        for f in examples/*.yaml; do
-            [ "$i" -lt "$n" ] || break
-            sed "s/^vendor: \(.*\)/vendor: \1 $i/" "$f" >"$dir/vendor-$i.yaml"
-            i=$((i + 1))
-        done
-    done
+    python3 bench/generate_responses.py "$work/schema.json" "$dir" "$1" --big "$big" --seed "$1"
+    if ! "$bin" validate "$dir" >"$work/validate.txt" 2>&1; then
+        echo "generated responses do not validate:" >&2
+        grep -m 5 "error" "$work/validate.txt" >&2
+        exit 1
+    fi
     echo "$dir"
 }
 
-# One response padded with long comments up to just under the 4 MiB limit.
-big="$work/big.yaml"
-cp examples/northwind-nw-plc7.yaml "$big"
-python3 - "$big" <<'PY'
-import sys
-path = sys.argv[1]
-text = open(path, encoding="utf-8").read()
-pad = "".join("# padding line %07d %s\n" % (i, "x" * 80) for i in range(40000))
-open(path, "w", encoding="utf-8").write(pad + text)
-PY
+report() { python3 bench/table_rows.py "$@"; }  # report FILES JOBS: table rows from measure.py
 
-echo "sbdscore: $("$bin" --version); $(nproc) cores; $(uname -sr)"
-echo "big file: $(du -k "$big" | cut -f1) KiB"
-args=()
-for n in 10 100 1000; do
-    dir=$(make_folder "$n")
-    args+=(-n "evaluate $n vendors (table)" "$bin evaluate --fail-on never --color never $dir")
+formats=(table json html markdown csv junit sarif)
+echo "sbdscore $("$bin" --version | cut -d' ' -f2); $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')); $(uname -sr); $(date -u +%Y-%m-%d)"
+echo
+echo "| files | output | -j | CPU (median) | CPU ratio | wall ratio | peak RSS |"
+echo "|---:|---|---:|---:|---:|---:|---:|"
+for n in $sizes; do
+    dir=$(make_set "$n")
+    for jobs in 1 2; do
+        args=()
+        for f in "${formats[@]}"; do
+            target="-o $f=$work/out.$f"
+            [ "$f" = table ] && target="-o table=$work/out.table"
+            args+=("$f=$bin evaluate -j $jobs --fail-on never $target $dir")
+        done
+        all=""
+        for f in "${formats[@]}"; do all+=" -o $f=$work/all.$f"; done
+        args+=("all seven=$bin evaluate -j $jobs --fail-on never$all $dir")
+        python3 bench/measure.py "$rounds" "$work/baseline $dir" "${args[@]}" | report "$n" "$jobs"
+    done
 done
-dir=$(make_folder 1000)
-args+=(-n "evaluate 1000 vendors (json to file)" "$bin evaluate --fail-on never -o json=$work/out.json $dir")
-args+=(-n "evaluate one 3.9 MiB response" "$bin evaluate --fail-on never --color never $big")
-hyperfine --warmup 2 --min-runs 10 --style basic --export-markdown "$work/results.md" "${args[@]}" >/dev/null
-cat "$work/results.md"
+
+# One response near the 4 MiB limit, on its own.
+big="$work/big"
+mkdir -p "$big"
+python3 bench/generate_responses.py "$work/schema.json" "$big" 1 --big 1 --seed 7
+echo
+echo "One response of $(du -k "$big"/*.yaml | cut -f1) KiB:"
+echo
+echo "| files | output | -j | CPU (median) | CPU ratio | wall ratio | peak RSS |"
+echo "|---:|---|---:|---:|---:|---:|---:|"
+python3 bench/measure.py "$rounds" "$work/baseline $big" "table=$bin evaluate -j 1 --fail-on never -o table=$work/big.out $big" | report 1 1
+
+# Start-up: --version, and one ordinary response (the built-in pack parsed once).
+one="$work/set-1"
+[ -d "$one" ] || one=$(make_set 1)
+echo
+python3 - "$bin" "$one" <<'PY'
+import os, subprocess, sys, time
+bin, one = sys.argv[1], sys.argv[2]
+def best(cmd, n=30):
+    times = []
+    for _ in range(n):
+        start = time.monotonic()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.monotonic() - start)
+    times.sort()
+    return times[len(times) // 2] * 1000
+print(f"Start-up (median of 30, wall): --version {best([bin, '--version']):.1f} ms; "
+      f"evaluate one response {best([bin, 'evaluate', '--fail-on', 'never', one]):.1f} ms")
+PY

@@ -13,9 +13,9 @@ set(allowed_cli cli report analysis score load model util)
 
 # Third-party headers: where each may be included (a stage, or one file).
 set(lib_yaml-cpp load/yaml_reader.cpp)
-set(lib_nlohmann report analysis/response_schema.cpp)
+set(lib_nlohmann report/json_writer.cpp analysis/response_schema.cpp)
 set(lib_CLI cli/command_line.cpp)
-set(lib_fmt util model load analysis report)
+set(lib_fmt util model load analysis report cli)
 
 set(problems "")
 foreach(stage util model load score analysis report cli)

@@ -49,6 +49,9 @@ void add_evaluate(CLI::App& app, int& exit_code) {
     cmd->add_option("--profile", opt->profile,
                     "Adjust the pack for the buyer: small, medium, large (built-in) or a profile file (docs/profiles.md)");
     cmd->add_option("--waivers", opt->waivers, "Waivers file: approved, dated exceptions for failed must-haves (docs/waivers.md)");
+    cmd->add_option("-j,--jobs", opt->jobs, "Files scored at once (default: one per core; 1: one at a time). Outputs are the same for any value")
+        ->check(CLI::Range(1u, 1024u));
+    cmd->add_flag("-q,--quiet", opt->quiet, "No progress line on standard error (it shows only on a terminal, for runs over a second)");
     cmd->callback([opt, &exit_code] { exit_code = run_evaluate(*opt); });
 }
 

@@ -23,6 +23,8 @@ struct EvaluateOptions {
     ColorMode color = ColorMode::automatic;
     std::string profile;
     std::string waivers;
+    unsigned jobs = 0;   // threads; 0: one per core
+    bool quiet = false;  // no progress line
 };
 int run_evaluate(const EvaluateOptions& options);
 

@@ -11,7 +11,8 @@
 #include <charconv>
 #include <cmath>
 #include <set>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 
 #include "util/text.hpp"
 
@@ -184,6 +185,15 @@ void check_documents(Context& ctx, const std::vector<DocumentBuilder::Start>& do
 
 Mark mark_of(const YAML::Exception& e) { return {e.mark.pos, e.mark.line, e.mark.column}; }
 
+// The text as an input stream without copying it (std::istringstream would copy a 4 MiB file).
+class TextStreamBuf : public std::streambuf {
+public:
+    explicit TextStreamBuf(const std::string& text) {
+        char* begin = const_cast<char*>(text.data());  // read only: the get area is never written
+        setg(begin, begin, begin + text.size());
+    }
+};
+
 }  // namespace
 
 std::optional<Document> parse_one_document(Context& ctx, const std::string& text) {
@@ -198,7 +208,8 @@ std::optional<Document> parse_one_document(Context& ctx, const std::string& text
         return std::nullopt;
     }
     Document doc;
-    std::istringstream in(text);
+    TextStreamBuf buffer(text);
+    std::istream in(&buffer);
     YAML::Parser parser(in);
     DocumentBuilder builder(doc);
     bool first_document = true;

@@ -75,17 +75,38 @@ std::string gate_summary(const VendorResult& r) {
     return out;
 }
 
-VerdictCounts count_verdicts(const std::vector<VendorResult>& results) {
-    VerdictCounts c;
-    for (const auto& r : results) {
-        switch (r.verdict) {
-            case Verdict::pass: ++c.pass; break;
-            case Verdict::review: ++c.review; break;
-            case Verdict::fail: ++c.fail; break;
-            case Verdict::invalid: ++c.invalid; break;
-        }
+void VerdictCounts::add(Verdict v) {
+    switch (v) {
+        case Verdict::pass: ++pass; break;
+        case Verdict::review: ++review; break;
+        case Verdict::fail: ++fail; break;
+        case Verdict::invalid: ++invalid; break;
     }
+}
+
+VerdictCounts count_verdicts(const std::vector<ResultSummary>& results) {
+    VerdictCounts c;
+    for (const auto& r : results) c.add(r.verdict);
     return c;
+}
+
+ResultSummary summarize_result(const VendorResult& r, std::size_t input) {
+    ResultSummary s;
+    s.input = input;
+    s.file = r.file;
+    s.sha256 = r.sha256;
+    s.vendor = r.vendor;
+    s.product = r.product;
+    s.version = r.version;
+    s.verdict = r.verdict;
+    s.score = r.score;
+    s.rank = r.rank;
+    for (const auto& p : r.priorities) s.priority_scores.push_back(p.applicable ? std::optional<double>(p.score) : std::nullopt);
+    s.gates = gate_summary(r);
+    s.gate_count = r.gates.size();
+    s.blocking_gates = r.blocking_gates().size();
+    if (r.verdict == Verdict::invalid) s.diagnostics = r.diagnostics;
+    return s;
 }
 
 std::string format_verdict_counts(const VerdictCounts& c) {

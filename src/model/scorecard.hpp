@@ -74,11 +74,32 @@ struct VendorResult {
     std::vector<GateResult> gates;
     std::vector<Finding> findings;
     std::vector<Diagnostic> diagnostics;  // from loading: errors (INVALID) and warnings
-    std::optional<VendorResponse> response;
+    std::string contact;                  // from the response header, for reports
 
     const PriorityResult* find_priority(const std::string& id) const;
     std::vector<const GateResult*> blocking_gates() const;
 };
+
+// What a run keeps of each result while it ranks them all: the ranking, the summary rows and the
+// totals, not the answers, so memory stays flat in the number of vendors (the details are scored
+// again, one vendor at a time, when a report needs them).
+struct ResultSummary {
+    std::size_t input = 0;  // position among the run's inputs, in the order they were given
+    std::string file;
+    std::string sha256;
+    std::string vendor;
+    std::string product;
+    std::string version;
+    Verdict verdict = Verdict::invalid;
+    double score = 0;
+    int rank = 0;
+    std::vector<std::optional<double>> priority_scores;  // in pack order; empty when not applicable
+    std::string gates;                   // gate_summary()
+    std::size_t gate_count = 0;          // gates of the pack
+    std::size_t blocking_gates = 0;      // failed or unanswered
+    std::vector<Diagnostic> diagnostics;  // INVALID only: why the file could not be scored
+};
+ResultSummary summarize_result(const VendorResult& result, std::size_t input);
 
 // The gates a summary row names: "DEF-01, AUT-02 (unanswered); unverified: VUL-01; waived: AUT-01";
 // empty when every gate passes. Plain text: each report escapes it for its format.
@@ -87,8 +108,9 @@ std::string gate_summary(const VendorResult& result);
 // How many results of a run have each verdict, for report summaries.
 struct VerdictCounts {
     std::size_t pass = 0, review = 0, fail = 0, invalid = 0;
+    void add(Verdict v);
 };
-VerdictCounts count_verdicts(const std::vector<VendorResult>& results);
+VerdictCounts count_verdicts(const std::vector<ResultSummary>& results);
 
 // "2 PASS, 2 REVIEW, 1 FAIL, 0 INVALID"
 std::string format_verdict_counts(const VerdictCounts& counts);

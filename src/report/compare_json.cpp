@@ -1,47 +1,82 @@
 // `compare --format json`: the same figures as the text, at full precision, for tools.
-#include <nlohmann/json.hpp>
-
 #include "report/analysis_renderers.hpp"
+#include "report/json_writer.hpp"
 #include "util/version.hpp"
 
 namespace sbd {
 
+namespace {
+
+void side(JsonWriter& w, const char* key, const VendorResult& r) {
+    w.key(key)
+        .begin_object()
+        .field("file", r.file)
+        .field("sha256", r.sha256)
+        .field("vendor", r.vendor)
+        .field("product", r.product)
+        .field("version", r.version)
+        .field("date", r.date)
+        .field("score", r.score)
+        .field("verdict", to_string(r.verdict))
+        .end_object();
+}
+
+void score_or_null(JsonWriter& w, const char* key, bool applicable, double v) {
+    w.key(key);
+    applicable ? w.value(v) : w.null();
+}
+
+}  // namespace
+
 std::string render_comparison_json(const Comparison& c, const RulePack& pack) {
-    using json = nlohmann::ordered_json;
-    auto side = [](const VendorResult& r) {
-        return json{{"file", r.file}, {"sha256", r.sha256}, {"vendor", r.vendor}, {"product", r.product}, {"version", r.version},
-                    {"date", r.date}, {"score", r.score}, {"verdict", to_string(r.verdict)}};
-    };
-    json doc;
-    doc["format"] = "sbdscore-comparison";
-    doc["format_version"] = 1;
-    doc["tool"] = {{"name", "sbdscore"}, {"version", sbdscore_version()}};
-    doc["pack"] = {{"id", pack.id}, {"version", pack.version}, {"origin", pack.origin}, {"pass_threshold", pack.pass_threshold}};
-    doc["old"] = side(c.old_result);
-    doc["new"] = side(c.new_result);
-    doc["warnings"] = c.warnings;
-    doc["score_delta"] = c.new_result.score - c.old_result.score;
-    doc["verdict_changed"] = c.old_result.verdict != c.new_result.verdict;
-    json priorities = json::array();
+    std::string out;
+    JsonWriter w(out);
+    w.begin_object().field("format", "sbdscore-comparison").field("format_version", 1);
+    w.key("tool").begin_object().field("name", "sbdscore").field("version", sbdscore_version()).end_object();
+    w.key("pack")
+        .begin_object()
+        .field("id", pack.id)
+        .field("version", pack.version)
+        .field("origin", pack.origin)
+        .field("pass_threshold", pack.pass_threshold)
+        .end_object();
+    side(w, "old", c.old_result);
+    side(w, "new", c.new_result);
+    w.field("warnings", c.warnings)
+        .field("score_delta", c.new_result.score - c.old_result.score)
+        .field("verdict_changed", c.old_result.verdict != c.new_result.verdict);
+    w.key("priorities").begin_array();
     for (const auto& p : c.priorities) {
-        auto score = [](bool applicable, double v) { return applicable ? json(v) : json(nullptr); };
-        priorities.push_back({{"id", p.priority->id}, {"old", score(p.old_applicable, p.old_score)},
-                              {"new", score(p.new_applicable, p.new_score)},
-                              {"delta", p.old_applicable && p.new_applicable ? json(p.new_score - p.old_score) : json(nullptr)}});
+        w.begin_object().field("id", p.priority->id);
+        score_or_null(w, "old", p.old_applicable, p.old_score);
+        score_or_null(w, "new", p.new_applicable, p.new_score);
+        score_or_null(w, "delta", p.old_applicable && p.new_applicable, p.new_score - p.old_score);
+        w.end_object();
     }
-    doc["priorities"] = priorities;
-    json gates = json::array();
+    w.end_array();
+    w.key("gates").begin_array();
     for (const auto& g : c.gates)
-        gates.push_back({{"criterion", g.criterion->id}, {"old", to_string(g.old_status)}, {"new", to_string(g.new_status)},
-                         {"reason", g.new_reason}});
-    doc["gates"] = gates;
-    json answers = json::array();
+        w.begin_object()
+            .field("criterion", g.criterion->id)
+            .field("old", to_string(g.old_status))
+            .field("new", to_string(g.new_status))
+            .field("reason", g.new_reason)
+            .end_object();
+    w.end_array();
+    w.key("answers").begin_array();
     for (const auto& a : c.answers)
-        answers.push_back({{"criterion", a.criterion->id}, {"old", a.old_answer}, {"new", a.new_answer},
-                           {"evidence_added", a.evidence_added}, {"evidence_removed", a.evidence_removed},
-                           {"old_credit", a.old_credit}, {"new_credit", a.new_credit}});
-    doc["answers"] = answers;
-    return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+        w.begin_object()
+            .field("criterion", a.criterion->id)
+            .field("old", a.old_answer)
+            .field("new", a.new_answer)
+            .field("evidence_added", a.evidence_added)
+            .field("evidence_removed", a.evidence_removed)
+            .field("old_credit", a.old_credit)
+            .field("new_credit", a.new_credit)
+            .end_object();
+    w.end_array().end_object();
+    w.finish();
+    return out;
 }
 
 }  // namespace sbd

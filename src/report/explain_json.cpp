@@ -1,71 +1,92 @@
 // `explain --format json`: the same figures as the text, at full precision, for tools.
-#include <nlohmann/json.hpp>
-
 #include "report/analysis_renderers.hpp"
+#include "report/json_writer.hpp"
 #include "util/version.hpp"
 
 namespace sbd {
 
 namespace {
 
-using json = nlohmann::ordered_json;
+void what_if(JsonWriter& w, const WhatIf& change) {
+    w.begin_object()
+        .field("criteria", change.criteria)
+        .field("change", change.change)
+        .field("gain", change.gain)
+        .field("verdict", to_string(change.verdict))
+        .end_object();
+}
 
-json what_if_json(const WhatIf& w) {
-    return {{"criteria", w.criteria}, {"change", w.change}, {"gain", w.gain}, {"verdict", to_string(w.verdict)}};
+// The figure, or null when `present` is false.
+template <class T>
+void or_null(JsonWriter& w, const char* key, bool present, const T& v) {
+    w.key(key);
+    present ? w.value(v) : w.null();
 }
 
 }  // namespace
 
 std::string render_explanation_json(const Explanation& e, const RulePack& pack, const std::string& profile) {
     const VendorResult& r = e.result;
-    json doc;
-    doc["format"] = "sbdscore-explanation";
-    doc["format_version"] = 1;
-    doc["tool"] = {{"name", "sbdscore"}, {"version", sbdscore_version()}};
-    doc["pack"] = {{"id", pack.id}, {"version", pack.version}, {"origin", pack.origin}, {"pass_threshold", pack.pass_threshold},
-                   {"profile", profile.empty() ? json(nullptr) : json(profile)}};
-    doc["file"] = r.file;
-    doc["vendor"] = r.vendor;
-    doc["product"] = r.product;
-    doc["version"] = r.version;
-    doc["score"] = r.score;
-    doc["verdict"] = to_string(r.verdict);
-    doc["points_to_threshold"] = e.points_to_threshold;
-    json priorities = json::array();
+    std::string out;
+    JsonWriter w(out);
+    w.begin_object().field("format", "sbdscore-explanation").field("format_version", 1);
+    w.key("tool").begin_object().field("name", "sbdscore").field("version", sbdscore_version()).end_object();
+    w.key("pack")
+        .begin_object()
+        .field("id", pack.id)
+        .field("version", pack.version)
+        .field("origin", pack.origin)
+        .field("pass_threshold", pack.pass_threshold);
+    or_null(w, "profile", !profile.empty(), profile);
+    w.end_object();
+    w.field("file", r.file)
+        .field("vendor", r.vendor)
+        .field("product", r.product)
+        .field("version", r.version)
+        .field("score", r.score)
+        .field("verdict", to_string(r.verdict))
+        .field("points_to_threshold", e.points_to_threshold);
+    w.key("priorities").begin_array();
     for (const auto& p : e.priorities) {
-        json pj = {{"id", p.priority->id}, {"title", p.priority->title}, {"weight", p.priority->weight},
-                   {"applicable", p.applicable}, {"score", p.applicable ? json(p.score) : json(nullptr)},
-                   {"share", p.share}, {"points", p.total_points},
-                   {"floor", p.priority->floor > 0 ? json(p.priority->floor) : json(nullptr)}};
-        json criteria = json::array();
+        w.begin_object()
+            .field("id", p.priority->id)
+            .field("title", p.priority->title)
+            .field("weight", p.priority->weight)
+            .field("applicable", p.applicable);
+        or_null(w, "score", p.applicable, p.score);
+        w.field("share", p.share).field("points", p.total_points);
+        or_null(w, "floor", p.priority->floor > 0, p.priority->floor);
+        w.key("criteria").begin_array();
         for (const auto& c : e.criteria) {
             if (c.priority != p.priority) continue;
-            json cj = {{"id", c.criterion->id}, {"title", c.criterion->title}, {"gate", c.criterion->gate},
-                       {"answer", c.answer}, {"scored", c.scored}, {"weight", c.criterion->weight}};
-            if (c.criterion->type != AnswerType::text) {
-                cj["raw"] = c.raw;
-                cj["credit"] = c.credit;
-            }
-            cj["reduced_because"] = c.why_reduced.empty() ? json(nullptr) : json(c.why_reduced);
-            cj["priority_points"] = c.scored ? json(c.priority_points) : json(nullptr);
-            cj["points"] = c.scored ? json(c.total_points) : json(nullptr);
-            criteria.push_back(cj);
+            w.begin_object()
+                .field("id", c.criterion->id)
+                .field("title", c.criterion->title)
+                .field("gate", c.criterion->gate)
+                .field("answer", c.answer)
+                .field("scored", c.scored)
+                .field("weight", c.criterion->weight);
+            if (c.criterion->type != AnswerType::text) w.field("raw", c.raw).field("credit", c.credit);
+            or_null(w, "reduced_because", !c.why_reduced.empty(), c.why_reduced);
+            or_null(w, "priority_points", c.scored, c.priority_points);
+            or_null(w, "points", c.scored, c.total_points);
+            w.end_object();
         }
-        pj["criteria"] = criteria;
-        priorities.push_back(pj);
+        w.end_array().end_object();
     }
-    doc["priorities"] = priorities;
-    json gates = json::array();
+    w.end_array();
+    w.key("gates").begin_array();
     for (const auto& g : r.gates)
-        gates.push_back({{"criterion", g.criterion->id}, {"status", to_string(g.status)}, {"reason", g.reason}});
-    doc["gates"] = gates;
-    json improvements = json::array();
-    for (const auto& w : e.improvements) improvements.push_back(what_if_json(w));
-    doc["improvements"] = improvements;
-    json fixes = json::array();
-    for (const auto& w : e.gate_fixes) fixes.push_back(what_if_json(w));
-    doc["gate_fixes"] = fixes;
-    return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+        w.begin_object().field("criterion", g.criterion->id).field("status", to_string(g.status)).field("reason", g.reason).end_object();
+    w.end_array();
+    w.key("improvements").begin_array();
+    for (const auto& change : e.improvements) what_if(w, change);
+    w.end_array();
+    w.key("gate_fixes").begin_array();
+    for (const auto& change : e.gate_fixes) what_if(w, change);
+    w.end_array().end_object();
+    w.finish();
+    return out;
 }
 
 }  // namespace sbd

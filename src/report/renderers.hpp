@@ -1,21 +1,21 @@
 #pragma once
-// The renderers of a ranked run, one per output format (docs/reports.md), each in its own
-// report_*.cpp file and registered in output_formats.cpp. None carries a date unless
-// RunReport::as_of is set, so the same inputs give byte-identical outputs.
+// The writers of a ranked run, one per output format (docs/reports.md), each in its own
+// report_*.cpp file and registered in output_formats.cpp. None carries a date unless the run has
+// one (RunInfo::as_of), so the same inputs give byte-identical outputs.
 
-#include <string>
+#include <memory>
 
 #include "report/run_report.hpp"
 
 namespace sbd {
 
-std::string render_table(const RunReport& report, const RenderOptions& options = {});  // the terminal
-std::string render_json(const RunReport& report);      // versioned scorecard (docs/json.md)
-std::string render_html(const RunReport& report);      // self-contained, script-free page
-std::string render_markdown(const RunReport& report);  // wikis and pull requests
-std::string render_csv(const RunReport& report);       // spreadsheets
-std::string render_junit(const RunReport& report);     // CI test dashboards
-std::string render_sarif(const RunReport& report);     // code scanning (SARIF 2.1.0)
+std::unique_ptr<ReportWriter> make_table_writer(const RenderOptions& options);  // the terminal
+std::unique_ptr<ReportWriter> make_json_writer(const RenderOptions& options);   // versioned scorecard (docs/json.md)
+std::unique_ptr<ReportWriter> make_html_writer(const RenderOptions& options);   // self-contained, script-free page
+std::unique_ptr<ReportWriter> make_markdown_writer(const RenderOptions& options);  // wikis and pull requests
+std::unique_ptr<ReportWriter> make_csv_writer(const RenderOptions& options);    // spreadsheets
+std::unique_ptr<ReportWriter> make_junit_writer(const RenderOptions& options);  // CI test dashboards
+std::unique_ptr<ReportWriter> make_sarif_writer(const RenderOptions& options);  // code scanning (SARIF 2.1.0)
 
 constexpr int json_schema_version = 1;
 

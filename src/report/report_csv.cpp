@@ -42,38 +42,43 @@ std::string line_of(const Row& row, const VendorResult& r) {
     return join(cells, ",") + "\r\n";
 }
 
+void vendor_rows(std::string& out, const VendorResult& r) {
+    if (r.verdict == Verdict::invalid) {
+        for (const auto& d : r.diagnostics) {
+            Row row{"diagnostic", "", "", "", to_string(d.severity), "", d.message + (d.hint.empty() ? "" : " (hint: " + d.hint + ")")};
+            row.line = d.where.line;
+            row.column = d.where.column;
+            out += line_of(row, r);
+        }
+        return;
+    }
+    for (const auto& p : r.priorities) {
+        Row row{"priority", p.priority->id, p.priority->title, p.priority->id, p.applicable ? "applicable" : "n/a",
+                p.applicable ? format_number(p.score) : "", ""};
+        row.value_is_number = true;
+        out += line_of(row, r);
+    }
+    for (const auto& g : r.gates) {
+        std::string answer;
+        if (const auto* p = r.find_priority(g.priority_id))
+            for (const auto& cr : p->criteria)
+                if (cr.criterion == g.criterion && cr.answer) answer = cr.answer->display;
+        Row row{"gate", g.criterion->id, g.criterion->title, g.priority_id, to_string(g.status), answer, g.reason};
+        row.line = g.where.line;
+        row.column = g.where.column;
+        out += line_of(row, r);
+    }
+}
+
+class CsvWriter : public ReportWriter {
+public:
+    void begin(const RunInfo&, std::string& out) override { out += std::string(header) + "\r\n"; }
+    void vendor(const VendorResult& r, std::string& out) override { vendor_rows(out, r); }
+    void end(std::string&) override {}
+};
+
 }  // namespace
 
-std::string render_csv(const RunReport& report) {
-    std::string out = std::string(header) + "\r\n";
-    for (const auto& r : report.results) {
-        if (r.verdict == Verdict::invalid) {
-            for (const auto& d : r.diagnostics) {
-                Row row{"diagnostic", "", "", "", to_string(d.severity), "", d.message + (d.hint.empty() ? "" : " (hint: " + d.hint + ")")};
-                row.line = d.where.line;
-                row.column = d.where.column;
-                out += line_of(row, r);
-            }
-            continue;
-        }
-        for (const auto& p : r.priorities) {
-            Row row{"priority", p.priority->id, p.priority->title, p.priority->id, p.applicable ? "applicable" : "n/a",
-                    p.applicable ? format_number(p.score) : "", ""};
-            row.value_is_number = true;
-            out += line_of(row, r);
-        }
-        for (const auto& g : r.gates) {
-            std::string answer;
-            if (const auto* p = r.find_priority(g.priority_id))
-                for (const auto& cr : p->criteria)
-                    if (cr.criterion == g.criterion && cr.answer) answer = cr.answer->display;
-            Row row{"gate", g.criterion->id, g.criterion->title, g.priority_id, to_string(g.status), answer, g.reason};
-            row.line = g.where.line;
-            row.column = g.where.column;
-            out += line_of(row, r);
-        }
-    }
-    return out;
-}
+std::unique_ptr<ReportWriter> make_csv_writer(const RenderOptions&) { return std::make_unique<CsvWriter>(); }
 
 }  // namespace sbd

@@ -102,12 +102,11 @@ string anchor(std::size_t index) { return "vendor-" + std::to_string(index + 1);
 
 string vendor_heading(const VendorResult& r) { return r.vendor + " \u2014 " + r.product + " " + r.version; }
 
-string failed_gates(const VendorResult& r) {
-    string gates = gate_summary(r);
-    return gates.empty() ? "<span class=\"muted\">none</span>" : esc(gates);
+string failed_gates(const ResultSummary& r) {
+    return r.gates.empty() ? "<span class=\"muted\">none</span>" : esc(r.gates);
 }
 
-string header(const RunReport& report) {
+string header(const RunInfo& report) {
     const RulePack& pack = *report.pack;
     string out = "<header>\n<h1>Vendor security scorecard</h1>\n<p class=\"subtitle\">" + esc(pack.title) + "</p>\n";
     out += "<dl class=\"meta\">\n";
@@ -116,18 +115,18 @@ string header(const RunReport& report) {
     out += "<dt>Pass threshold</dt><dd>" + esc(format_number(pack.pass_threshold)) + " of 100</dd>\n";
     if (!report.profile.empty()) out += "<dt>Profile</dt><dd>" + esc(report.profile) + "</dd>\n";
     if (!report.as_of.empty()) out += "<dt>Run date</dt><dd>" + esc(report.as_of) + "</dd>\n";
-    out += "<dt>Vendors</dt><dd>" + std::to_string(report.results.size()) + ": " +
-           format_verdict_counts(count_verdicts(report.results)) + "</dd>\n";
+    out += "<dt>Vendors</dt><dd>" + std::to_string(report.ranked.size()) + ": " +
+           format_verdict_counts(count_verdicts(report.ranked)) + "</dd>\n";
     out += "</dl>\n</header>\n";
     return out;
 }
 
-string ranking(const RunReport& report) {
+string ranking(const RunInfo& report) {
     string out = "<section class=\"ranking\" id=\"ranking\">\n<h2>Ranking</h2>\n<table>\n<thead><tr><th class=\"num\">Rank</th>"
                  "<th>Vendor</th><th>Product</th><th>Version</th><th class=\"num\">Score</th><th>Verdict</th>"
                  "<th>Failed gates</th></tr></thead>\n<tbody>\n";
-    for (std::size_t i = 0; i < report.results.size(); ++i) {
-        const VendorResult& r = report.results[i];
+    for (std::size_t i = 0; i < report.ranked.size(); ++i) {
+        const ResultSummary& r = report.ranked[i];
         if (r.verdict == Verdict::invalid) {
             out += "<tr><td class=\"num\">\u2013</td><td colspan=\"3\"><a href=\"#invalid\">" + esc(r.file) +
                    "</a></td><td class=\"num\">\u2013</td><td>" + verdict_badge(r.verdict) +
@@ -241,8 +240,8 @@ string vendor_section(const VendorResult& r, const RulePack& pack, std::size_t i
            esc(format_number(pack.pass_threshold)) + ")</dd>\n<dt>Verdict</dt><dd>" + to_string(r.verdict) +
            "</dd>\n<dt>Answers dated</dt><dd>" + esc(r.date) + "</dd>\n<dt>File</dt><dd><code>" + esc(r.file) +
            "</code></dd>\n<dt>SHA-256</dt><dd><code>" + esc(r.sha256) + "</code></dd>\n";
-    if (r.response && !r.response->contact.empty())
-        out += "<dt>Contact</dt><dd>" + esc(r.response->contact) + "</dd>\n";
+    if (!r.contact.empty())
+        out += "<dt>Contact</dt><dd>" + esc(r.contact) + "</dd>\n";
     out += "</dl>\n";
     out += "<h3>Priority scores</h3>\n" + chart(r, pack, index);
     out += "<h3>Gates (must-haves)</h3>\n" + gates(r);
@@ -254,9 +253,9 @@ string vendor_section(const VendorResult& r, const RulePack& pack, std::size_t i
     return out + "</section>\n";
 }
 
-string invalid_section(const RunReport& report) {
+string invalid_section(const RunInfo& report) {
     string out;
-    for (const auto& r : report.results) {
+    for (const auto& r : report.ranked) {
         if (r.verdict != Verdict::invalid) continue;
         out += "<h3><code>" + esc(r.file) + "</code> " + verdict_badge(r.verdict) + "</h3>\n<ul>\n";
         for (const auto& d : r.diagnostics) {
@@ -273,11 +272,11 @@ string invalid_section(const RunReport& report) {
            "each problem is listed as file:line:column.</p>\n" + out + "</section>\n";
 }
 
-string appendix(const RunReport& report) {
+string appendix(const RunInfo& report) {
     const RulePack& pack = *report.pack;
     string out = "<section class=\"appendix\" id=\"appendix\">\n<h2>Appendix</h2>\n<h3>Input files</h3>\n"
                  "<table>\n<thead><tr><th>File</th><th>Verdict</th><th>SHA-256</th></tr></thead>\n<tbody>\n";
-    for (const auto& r : report.results)
+    for (const auto& r : report.ranked)
         out += "<tr><td><code>" + esc(r.file) + "</code></td><td>" + to_string(r.verdict) + "</td><td><code>" +
                (r.sha256.empty() ? "<span class=\"muted\">not recorded (not scored)</span>" : esc(r.sha256)) +
                "</code></td></tr>\n";
@@ -294,27 +293,43 @@ string appendix(const RunReport& report) {
     return out + "</ul>\n</section>\n";
 }
 
+class HtmlWriter : public ReportWriter {
+public:
+    void begin(const RunInfo& run, std::string& out) override {
+        run_ = &run;
+        const RulePack& pack = *run.pack;
+        out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta http-equiv=\"Content-Security-Policy\" content=\"" + string(content_security_policy) + "\">\n"
+               "<meta name=\"referrer\" content=\"no-referrer\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+               "<title>Vendor security scorecard: " + esc(pack.title) + "</title>\n<style>" + stylesheet +
+               "</style>\n</head>\n<body>\n";
+        out += header(run);
+        out += "<main>\n" + ranking(run) + invalid_section(run);
+    }
+
+    void vendor(const VendorResult& r, std::string& out) override {
+        if (r.verdict != Verdict::invalid) out += vendor_section(r, *run_->pack, position_);
+        ++position_;
+    }
+
+    void end(std::string& out) override {
+        const RulePack& pack = *run_->pack;
+        out += appendix(*run_);
+        out += "</main>\n<footer>\n<p>Generated by sbdscore " + sbdscore_version();
+        if (!run_->as_of.empty()) out += " on " + esc(run_->as_of);
+        out += " with rule pack " + esc(pack.id) + " " + esc(pack.version) +
+               ". This file is self-contained: it has no scripts and loads nothing from the network.</p>\n</footer>\n"
+               "</body>\n</html>\n";
+    }
+
+private:
+    const RunInfo* run_ = nullptr;
+    std::size_t position_ = 0;  // in rank order: names the vendor's anchor, as the ranking links it
+};
+
 }  // namespace
 
-string render_html(const RunReport& report) {
-    const RulePack& pack = *report.pack;
-    string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                 "<meta http-equiv=\"Content-Security-Policy\" content=\"" + string(content_security_policy) + "\">\n"
-                 "<meta name=\"referrer\" content=\"no-referrer\">\n"
-                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                 "<title>Vendor security scorecard: " + esc(pack.title) + "</title>\n<style>" + stylesheet +
-                 "</style>\n</head>\n<body>\n";
-    out += header(report);
-    out += "<main>\n" + ranking(report) + invalid_section(report);
-    for (std::size_t i = 0; i < report.results.size(); ++i)
-        if (report.results[i].verdict != Verdict::invalid) out += vendor_section(report.results[i], pack, i);
-    out += appendix(report);
-    out += "</main>\n<footer>\n<p>Generated by sbdscore " + sbdscore_version();
-    if (!report.as_of.empty()) out += " on " + esc(report.as_of);
-    out += " with rule pack " + esc(pack.id) + " " + esc(pack.version) +
-           ". This file is self-contained: it has no scripts and loads nothing from the network.</p>\n</footer>\n"
-           "</body>\n</html>\n";
-    return out;
-}
+std::unique_ptr<ReportWriter> make_html_writer(const RenderOptions&) { return std::make_unique<HtmlWriter>(); }
 
 }  // namespace sbd

@@ -1,6 +1,5 @@
-// The versioned JSON scorecard (documented in docs/json.md).
-#include <nlohmann/json.hpp>
-
+// The versioned JSON scorecard (documented in docs/json.md), written one vendor at a time.
+#include "report/json_writer.hpp"
 #include "report/renderers.hpp"
 #include "util/version.hpp"
 
@@ -8,113 +7,154 @@ namespace sbd {
 
 namespace {
 
-using json = nlohmann::ordered_json;  // keys in the documented order
-
-json location(const SourceLocation& at) {
-    json j = json::object();
-    j["line"] = at.line > 0 ? json(at.line) : json(nullptr);
-    j["column"] = at.column > 0 ? json(at.column) : json(nullptr);
-    return j;
+// "line" and "column" of a place, null when not known.
+void location(JsonWriter& w, const SourceLocation& at) {
+    w.key("line");
+    at.line > 0 ? w.value(at.line) : w.null();
+    w.key("column");
+    at.column > 0 ? w.value(at.column) : w.null();
 }
 
-json criterion_json(const CriterionResult& cr) {
+void criterion(JsonWriter& w, const CriterionResult& cr) {
     const Criterion& c = *cr.criterion;
-    json j = {{"id", c.id}, {"title", c.title}, {"type", to_string(c.type)}, {"weight", c.weight}, {"gate", c.gate},
-              {"answered", cr.answer.has_value()}, {"applicable", cr.applicable}};
+    w.begin_object()
+        .field("id", c.id)
+        .field("title", c.title)
+        .field("type", to_string(c.type))
+        .field("weight", c.weight)
+        .field("gate", c.gate)
+        .field("answered", cr.answer.has_value())
+        .field("applicable", cr.applicable);
     if (cr.answer) {
         const Answer& a = *cr.answer;
-        j["answer"] = a.display;
-        j["evidence"] = a.evidence;
-        j["comment"] = a.comment;
-        j.update(location(a.where));
+        w.field("answer", a.display).field("evidence", a.evidence).field("comment", a.comment);
+        location(w, a.where);
     } else {
-        j["answer"] = nullptr;
+        w.null_field("answer");
     }
-    if (c.type != AnswerType::text) {
-        j["raw"] = cr.raw;
-        j["credit"] = cr.credit;
-        j["evidence_missing"] = cr.evidence_missing;
-    }
-    return j;
+    if (c.type != AnswerType::text) w.field("raw", cr.raw).field("credit", cr.credit).field("evidence_missing", cr.evidence_missing);
+    w.end_object();
 }
 
-json result_json(const VendorResult& r) {
-    json j;
-    j["rank"] = r.rank > 0 ? json(r.rank) : json(nullptr);
-    j["file"] = r.file;
-    j["verdict"] = to_string(r.verdict);
-    if (r.verdict == Verdict::invalid) {
-        j["score"] = nullptr;
-    } else {
-        j["sha256"] = r.sha256;
-        j["vendor"] = r.vendor;
-        j["product"] = r.product;
-        j["version"] = r.version;
-        j["date"] = r.date;
-        j["score"] = r.score;
-        json priorities = json::array();
-        for (const auto& p : r.priorities) {
-            json pj = {{"id", p.priority->id}, {"title", p.priority->title}, {"weight", p.priority->weight},
-                       {"applicable", p.applicable}, {"score", p.applicable ? json(p.score) : json(nullptr)}};
-            json criteria = json::array();
-            for (const auto& cr : p.criteria) criteria.push_back(criterion_json(cr));
-            pj["criteria"] = criteria;
-            priorities.push_back(pj);
-        }
-        j["priorities"] = priorities;
-        json gates = json::array();
-        for (const auto& g : r.gates) {
-            json gj = {{"criterion", g.criterion->id}, {"priority", g.priority_id}, {"title", g.criterion->title},
-                       {"status", to_string(g.status)}, {"reason", g.reason}};
-            gj.update(location(g.where));
-            if (g.status == GateStatus::waived)
-                gj["waiver"] = {{"file", g.waiver.file}, {"line", g.waiver.line}, {"column", g.waiver.column}};
-            gates.push_back(gj);
-        }
-        j["gates"] = gates;
-        json findings = json::array();
-        for (const auto& f : r.findings) {
-            json fj = {{"severity", to_string(f.severity)}, {"kind", to_string(f.kind)}, {"criterion", f.criterion_id},
-                       {"message", f.message}};
-            fj.update(location(f.where));
-            findings.push_back(fj);
-        }
-        j["findings"] = findings;
+void scored_parts(JsonWriter& w, const VendorResult& r) {
+    w.field("sha256", r.sha256)
+        .field("vendor", r.vendor)
+        .field("product", r.product)
+        .field("version", r.version)
+        .field("date", r.date)
+        .field("score", r.score);
+    w.key("priorities").begin_array();
+    for (const auto& p : r.priorities) {
+        w.begin_object()
+            .field("id", p.priority->id)
+            .field("title", p.priority->title)
+            .field("weight", p.priority->weight)
+            .field("applicable", p.applicable);
+        w.key("score");
+        p.applicable ? w.value(p.score) : w.null();
+        w.key("criteria").begin_array();
+        for (const auto& cr : p.criteria) criterion(w, cr);
+        w.end_array().end_object();
     }
-    json diagnostics = json::array();
-    for (const auto& d : r.diagnostics) {
-        json dj = {{"severity", to_string(d.severity)}, {"file", d.where.file}, {"message", d.message}, {"hint", d.hint}};
-        dj.update(location(d.where));
-        diagnostics.push_back(dj);
+    w.end_array();
+    w.key("gates").begin_array();
+    for (const auto& g : r.gates) {
+        w.begin_object()
+            .field("criterion", g.criterion->id)
+            .field("priority", g.priority_id)
+            .field("title", g.criterion->title)
+            .field("status", to_string(g.status))
+            .field("reason", g.reason);
+        location(w, g.where);
+        if (g.status == GateStatus::waived) {
+            w.key("waiver").begin_object().field("file", g.waiver.file).field("line", g.waiver.line).field("column", g.waiver.column);
+            w.end_object();
+        }
+        w.end_object();
     }
-    j["diagnostics"] = diagnostics;
-    return j;
+    w.end_array();
+    w.key("findings").begin_array();
+    for (const auto& f : r.findings) {
+        w.begin_object()
+            .field("severity", to_string(f.severity))
+            .field("kind", to_string(f.kind))
+            .field("criterion", f.criterion_id)
+            .field("message", f.message);
+        location(w, f.where);
+        w.end_object();
+    }
+    w.end_array();
 }
+
+class JsonReportWriter : public ReportWriter {
+public:
+    void begin(const RunInfo& run, std::string& out) override {
+        w_.retarget(out);
+        JsonWriter& w = w_;
+        const RulePack& pack = *run.pack;
+        w.begin_object();
+        w.field("format", "sbdscore-scorecard").field("format_version", json_schema_version);
+        w.key("tool").begin_object().field("name", "sbdscore").field("version", sbdscore_version()).end_object();
+        w.key("as_of");
+        run.as_of.empty() ? w.null() : w.value(run.as_of);
+        w.key("pack")
+            .begin_object()
+            .field("id", pack.id)
+            .field("version", pack.version)
+            .field("title", pack.title)
+            .field("origin", pack.origin)
+            .field("pass_threshold", pack.pass_threshold)
+            .field("unevidenced_credit", pack.unevidenced_credit);
+        w.key("profile");
+        run.profile.empty() ? w.null() : w.value(run.profile);
+        w.end_object();
+        const VerdictCounts counts = count_verdicts(run.ranked);
+        w.key("summary")
+            .begin_object()
+            .field("vendors", run.ranked.size())
+            .field("pass", counts.pass)
+            .field("review", counts.review)
+            .field("fail", counts.fail)
+            .field("invalid", counts.invalid)
+            .end_object();
+        w.key("results").begin_array();
+    }
+
+    void vendor(const VendorResult& r, std::string& out) override {
+        w_.retarget(out);
+        JsonWriter& w = w_;
+        w.begin_object();
+        w.key("rank");
+        r.rank > 0 ? w.value(r.rank) : w.null();
+        w.field("file", r.file).field("verdict", to_string(r.verdict));
+        if (r.verdict == Verdict::invalid) w.null_field("score");
+        else scored_parts(w, r);
+        w.key("diagnostics").begin_array();
+        for (const auto& d : r.diagnostics) {
+            w.begin_object()
+                .field("severity", to_string(d.severity))
+                .field("file", d.where.file)
+                .field("message", d.message)
+                .field("hint", d.hint);
+            location(w, d.where);
+            w.end_object();
+        }
+        w.end_array().end_object();
+    }
+
+    void end(std::string& out) override {
+        w_.retarget(out);
+        w_.end_array().end_object();
+        w_.finish();
+    }
+
+private:
+    std::string unused_;
+    JsonWriter w_{unused_};  // keeps the open object and array between calls
+};
 
 }  // namespace
 
-std::string render_json(const RunReport& report) {
-    const RulePack& pack = *report.pack;
-    json doc;
-    doc["format"] = "sbdscore-scorecard";
-    doc["format_version"] = json_schema_version;
-    doc["tool"] = {{"name", "sbdscore"}, {"version", sbdscore_version()}};
-    doc["as_of"] = report.as_of.empty() ? json(nullptr) : json(report.as_of);
-    doc["pack"] = {{"id", pack.id},
-                   {"version", pack.version},
-                   {"title", pack.title},
-                   {"origin", pack.origin},
-                   {"pass_threshold", pack.pass_threshold},
-                   {"unevidenced_credit", pack.unevidenced_credit},
-                   {"profile", report.profile.empty() ? json(nullptr) : json(report.profile)}};
-    const VerdictCounts counts = count_verdicts(report.results);
-    doc["summary"] = {{"vendors", report.results.size()}, {"pass", counts.pass}, {"review", counts.review},
-                      {"fail", counts.fail}, {"invalid", counts.invalid}};
-    json results = json::array();
-    for (const auto& r : report.results) results.push_back(result_json(r));
-    doc["results"] = results;
-    // Input is checked to be UTF-8 before it gets here; `replace` keeps a stray byte from aborting the run.
-    return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
-}
+std::unique_ptr<ReportWriter> make_json_writer(const RenderOptions&) { return std::make_unique<JsonReportWriter>(); }
 
 }  // namespace sbd

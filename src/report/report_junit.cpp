@@ -35,7 +35,7 @@ Counts count(const VendorResult& r) {
     return c;
 }
 
-std::string suite_open(const std::string& name, const Counts& c, const RunReport& report, const std::string& file) {
+std::string suite_open(const std::string& name, const Counts& c, const RunInfo& report, const std::string& file) {
     std::string out = "  <testsuite" + attr("name", name) + attr("tests", std::to_string(c.tests)) +
                       attr("failures", std::to_string(c.failures)) + attr("errors", std::to_string(c.errors)) +
                       attr("skipped", std::to_string(c.skipped));
@@ -47,7 +47,7 @@ void property(std::string& out, const char* name, const std::string& value) {
     out += "      <property" + attr("name", name) + attr("value", value) + "/>\n";
 }
 
-void vendor_suite(std::string& out, const VendorResult& r, const RunReport& report) {
+void vendor_suite(std::string& out, const VendorResult& r, const RunInfo& report) {
     const std::string classname = r.vendor + "/" + r.product;
     out += suite_open(r.vendor + " " + r.product, count(r), report, r.file);
     out += "    <properties>\n";
@@ -81,7 +81,7 @@ void vendor_suite(std::string& out, const VendorResult& r, const RunReport& repo
     out += "  </testsuite>\n";
 }
 
-void invalid_suite(std::string& out, const VendorResult& r, const RunReport& report) {
+void invalid_suite(std::string& out, const VendorResult& r, const RunInfo& report) {
     out += suite_open(r.file, count(r), report, r.file);
     std::size_t errors = 0;
     std::string details;
@@ -96,25 +96,38 @@ void invalid_suite(std::string& out, const VendorResult& r, const RunReport& rep
     out += "    </testcase>\n  </testsuite>\n";
 }
 
+class JunitWriter : public ReportWriter {
+public:
+    void begin(const RunInfo& run, std::string& out) override {
+        run_ = &run;
+        // The totals open the document: counted from the summaries, as count() would.
+        Counts total;
+        for (const auto& r : run.ranked) {
+            if (r.verdict == Verdict::invalid) {
+                total.tests += 1;
+                total.errors += 1;
+                continue;
+            }
+            total.tests += r.gate_count;
+            total.failures += r.blocking_gates;
+        }
+        out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+        out += "<testsuites" + attr("name", "sbdscore " + run.pack->id + " " + run.pack->version) +
+               attr("tests", std::to_string(total.tests)) + attr("failures", std::to_string(total.failures)) +
+               attr("errors", std::to_string(total.errors)) + ">\n";
+    }
+    void vendor(const VendorResult& r, std::string& out) override {
+        if (r.verdict == Verdict::invalid) invalid_suite(out, r, *run_);
+        else vendor_suite(out, r, *run_);
+    }
+    void end(std::string& out) override { out += "</testsuites>\n"; }
+
+private:
+    const RunInfo* run_ = nullptr;
+};
+
 }  // namespace
 
-std::string render_junit(const RunReport& report) {
-    Counts total;
-    for (const auto& r : report.results) {
-        Counts c = count(r);
-        total.tests += c.tests;
-        total.failures += c.failures;
-        total.errors += c.errors;
-    }
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += "<testsuites" + attr("name", "sbdscore " + report.pack->id + " " + report.pack->version) +
-           attr("tests", std::to_string(total.tests)) + attr("failures", std::to_string(total.failures)) +
-           attr("errors", std::to_string(total.errors)) + ">\n";
-    for (const auto& r : report.results) {
-        if (r.verdict == Verdict::invalid) invalid_suite(out, r, report);
-        else vendor_suite(out, r, report);
-    }
-    return out + "</testsuites>\n";
-}
+std::unique_ptr<ReportWriter> make_junit_writer(const RenderOptions&) { return std::make_unique<JunitWriter>(); }
 
 }  // namespace sbd

@@ -18,12 +18,9 @@ std::string md_location(const SourceLocation& at, const std::string& file) {
     return md(format_location(where));
 }
 
-std::string failed_gates(const VendorResult& r) {
-    std::string gates = gate_summary(r);
-    return gates.empty() ? "-" : md(gates);
-}
+std::string failed_gates(const ResultSummary& r) { return r.gates.empty() ? "-" : md(r.gates); }
 
-std::size_t error_count(const VendorResult& r) {
+std::size_t error_count(const ResultSummary& r) {
     std::size_t n = 0;
     for (const auto& d : r.diagnostics) n += d.severity == Severity::error;
     return n;
@@ -67,22 +64,20 @@ void invalid_section(std::string& out, const VendorResult& r) {
                (d.hint.empty() ? "" : " (hint: " + md(d.hint) + ")") + "\n";
 }
 
-}  // namespace
-
-std::string render_markdown(const RunReport& report) {
-    const RulePack& pack = *report.pack;
+std::string header(const RunInfo& run) {
+    const RulePack& pack = *run.pack;
     std::string out = "# Vendor scorecard: " + md(pack.title) + "\n\n";
     out += "Pack " + md(pack.id) + " " + md(pack.version) + " (" + md(pack.origin) + "), pass threshold " +
            format_number(pack.pass_threshold) + ", sbdscore " + sbdscore_version();
-    if (!report.profile.empty()) out += ", profile " + md(report.profile);
-    if (!report.as_of.empty()) out += ", as of " + md(report.as_of);
+    if (!run.profile.empty()) out += ", profile " + md(run.profile);
+    if (!run.as_of.empty()) out += ", as of " + md(run.as_of);
     out += ".\n\n";
 
-    out += std::to_string(report.results.size()) + (report.results.size() == 1 ? " vendor: " : " vendors: ") +
-           format_verdict_counts(count_verdicts(report.results)) + ".\n\n";
+    out += std::to_string(run.ranked.size()) + (run.ranked.size() == 1 ? " vendor: " : " vendors: ") +
+           format_verdict_counts(count_verdicts(run.ranked)) + ".\n\n";
 
     out += "| Rank | Vendor | Product | Score | Verdict | Failed gates |\n|---:|---|---|---:|---|---|\n";
-    for (const auto& r : report.results) {
+    for (const auto& r : run.ranked) {
         if (r.verdict == Verdict::invalid) {
             std::size_t errors = error_count(r);
             out += "| - | " + md(r.file) + " | | | INVALID | " + std::to_string(errors) + (errors == 1 ? " error" : " errors") +
@@ -92,12 +87,21 @@ std::string render_markdown(const RunReport& report) {
         out += "| " + std::to_string(r.rank) + " | " + md(r.vendor) + " | " + md(r.product) + " | " +
                format_fixed(r.score, 1) + " | " + to_string(r.verdict) + " | " + failed_gates(r) + " |\n";
     }
+    return out;
+}
 
-    for (const auto& r : report.results) {
+class MarkdownWriter : public ReportWriter {
+public:
+    void begin(const RunInfo& run, std::string& out) override { out += header(run); }
+    void vendor(const VendorResult& r, std::string& out) override {
         if (r.verdict == Verdict::invalid) invalid_section(out, r);
         else vendor_section(out, r);
     }
-    return out;
-}
+    void end(std::string&) override {}
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> make_markdown_writer(const RenderOptions&) { return std::make_unique<MarkdownWriter>(); }
 
 }  // namespace sbd

@@ -25,22 +25,17 @@ const char* verdict_color(Verdict v) {
 
 std::string cell_text(const std::string& vendor_text) { return clip_text(vendor_text, max_name_width); }
 
-std::string gates_cell(const VendorResult& r) {
-    std::string gates = gate_summary(r);
-    return gates.empty() ? "-" : gates;
-}
+std::string gates_cell(const ResultSummary& r) { return r.gates.empty() ? "-" : r.gates; }
 
-}  // namespace
-
-std::string render_table(const RunReport& report, const RenderOptions& style) {
-    const RulePack& pack = *report.pack;
+std::string render(const RunInfo& run, const RenderOptions& style) {
+    const RulePack& pack = *run.pack;
     std::string out = "sbdscore " + sbdscore_version() + " | pack " + pack.id + " " + pack.version + " (" + pack.origin +
-                      ")" + (report.profile.empty() ? "" : " | profile " + report.profile) + " | pass threshold " +
+                      ")" + (run.profile.empty() ? "" : " | profile " + run.profile) + " | pass threshold " +
                       format_number(pack.pass_threshold) + "\n\n";
 
     std::size_t vendor_w = display_width("Vendor");
     std::size_t product_w = display_width("Product");
-    for (const auto& r : report.results) {
+    for (const auto& r : run.ranked) {
         if (r.verdict == Verdict::invalid) continue;
         vendor_w = std::max(vendor_w, display_width(cell_text(r.vendor)));
         product_w = std::max(product_w, display_width(cell_text(r.product)));
@@ -51,8 +46,8 @@ std::string render_table(const RunReport& report, const RenderOptions& style) {
     header += "  Failed gates";
     out += header + "\n";
 
-    std::vector<const VendorResult*> invalid;
-    for (const auto& r : report.results) {
+    std::vector<const ResultSummary*> invalid;
+    for (const auto& r : run.ranked) {
         if (r.verdict == Verdict::invalid) {
             invalid.push_back(&r);
             continue;
@@ -62,8 +57,10 @@ std::string render_table(const RunReport& report, const RenderOptions& style) {
         std::string line = fmt::format("{:>4}", r.rank) + "  " + pad_display(cell_text(r.vendor), vendor_w) + "  " +
                            pad_display(cell_text(r.product), product_w) + "  " + fmt::format("{:>5}", format_fixed(r.score, 1)) + "  " +
                            verdict + " ";
-        for (const auto& p : r.priorities)
-            line += fmt::format(" {:>{}}", p.applicable ? format_fixed(p.score, 0) : "-", std::max<std::size_t>(3, p.priority->id.size()));
+        for (std::size_t i = 0; i < r.priority_scores.size() && i < pack.priorities.size(); ++i) {
+            const auto& score = r.priority_scores[i];
+            line += fmt::format(" {:>{}}", score ? format_fixed(*score, 0) : "-", std::max<std::size_t>(3, pack.priorities[i].id.size()));
+        }
         line += "  " + gates_cell(r);
         out += line + "\n";
     }
@@ -89,9 +86,26 @@ std::string render_table(const RunReport& report, const RenderOptions& style) {
     }
     if (!line.empty()) out += line + "\n";
 
-    out += "\n" + std::to_string(report.results.size()) + (report.results.size() == 1 ? " vendor: " : " vendors: ") +
-           format_verdict_counts(count_verdicts(report.results)) + "\n";
+    out += "\n" + std::to_string(run.ranked.size()) + (run.ranked.size() == 1 ? " vendor: " : " vendors: ") +
+           format_verdict_counts(count_verdicts(run.ranked)) + "\n";
     return out;
 }
+
+// Everything comes from the summaries: the table never looks at a vendor's answers.
+class TableWriter : public ReportWriter {
+public:
+    explicit TableWriter(const RenderOptions& options) : options_(options) {}
+    void begin(const RunInfo& run, std::string& out) override { out += render(run, options_); }
+    void vendor(const VendorResult&, std::string&) override {}
+    void end(std::string&) override {}
+    bool needs_vendors() const override { return false; }
+
+private:
+    RenderOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> make_table_writer(const RenderOptions& options) { return std::make_unique<TableWriter>(options); }
 
 }  // namespace sbd

@@ -1,5 +1,7 @@
 #pragma once
-// What every report of a ranked run is rendered from.
+// What reports of a ranked run are written from, and how: each format is a ReportWriter that
+// writes what comes before the vendors from the run's summaries, then each vendor in rank order,
+// then what comes after. A run of ten thousand vendors never holds every vendor's details at once.
 
 #include <string>
 #include <vector>
@@ -9,18 +11,40 @@
 
 namespace sbd {
 
-struct RunReport {
+struct RunInfo {
     const RulePack* pack = nullptr;
-    std::vector<VendorResult> results;  // ranked
     // The run's date (YYYY-MM-DD) from --as-of or SOURCE_DATE_EPOCH; empty: reports carry no date,
     // so the same inputs always give byte-identical outputs.
     std::string as_of;
     // The profile the pack was adjusted with ("small (built-in)"); empty: the pack as it is.
     std::string profile;
+    std::vector<ResultSummary> ranked;  // every result, in rank order (INVALID last)
 };
 
 struct RenderOptions {
     bool color = false;  // ANSI colours (terminal table only)
+};
+
+class ReportWriter {
+public:
+    virtual ~ReportWriter() = default;
+    // Appends what comes before the vendors (titles, the ranking, totals). `run` outlives the writer.
+    virtual void begin(const RunInfo& run, std::string& out) = 0;
+    // Appends one vendor's part; called for every result, in rank order.
+    virtual void vendor(const VendorResult& result, std::string& out) = 0;
+    // Appends what comes after the vendors.
+    virtual void end(std::string& out) = 0;
+    // False for a format written from the summaries alone (the terminal table): the run then
+    // needs no second look at each vendor.
+    virtual bool needs_vendors() const { return true; }
+};
+
+// A run held whole in memory, its results ranked: tests and small runs render from this.
+struct RunReport {
+    const RulePack* pack = nullptr;
+    std::vector<VendorResult> results;  // ranked
+    std::string as_of;
+    std::string profile;
 };
 
 }  // namespace sbd

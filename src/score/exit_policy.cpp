@@ -4,10 +4,8 @@
 
 namespace sbd {
 
-int exit_code_for(const std::vector<VendorResult>& results, FailOn fail_on) {
-    auto any = [&](Verdict v) {
-        return std::any_of(results.begin(), results.end(), [v](const VendorResult& r) { return r.verdict == v; });
-    };
+int exit_code_for(const std::vector<Verdict>& verdicts, FailOn fail_on) {
+    auto any = [&](Verdict v) { return std::find(verdicts.begin(), verdicts.end(), v) != verdicts.end(); };
     if (any(Verdict::invalid)) return exit_code::invalid_input;
     if (fail_on == FailOn::never) return exit_code::ok;
     if (any(Verdict::fail)) return exit_code::gate_failed;

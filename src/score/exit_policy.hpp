@@ -18,6 +18,6 @@ constexpr int internal_error = 3;
 }  // namespace exit_code
 
 // 2 if any result is INVALID; else 1 if a result meets the --fail-on condition; else 0.
-int exit_code_for(const std::vector<VendorResult>& results, FailOn fail_on);
+int exit_code_for(const std::vector<Verdict>& verdicts, FailOn fail_on);
 
 }  // namespace sbd

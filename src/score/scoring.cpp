@@ -50,7 +50,7 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
     r.version = response.version;
     r.date = response.date;
     r.diagnostics = std::move(load_warnings);
-    r.response = response;
+    r.contact = response.contact;
 
     double weighted_total = 0;
     double weight_total = 0;

@@ -1,24 +1,25 @@
 #include "score/scoring_plan.hpp"
 
 #include "score/scoring.hpp"
-#include "score/waiver_apply.hpp"
 
 namespace sbd {
 
-VendorResult ScoringPlan::score(const VendorResponse& response, std::vector<Diagnostic> load_warnings) const {
-    return score_response(pack, response, std::move(load_warnings));
+VendorResult ScoringPlan::score(const VendorResponse& response, std::vector<Diagnostic> load_warnings,
+                                std::vector<WaiverMatch>* matches) const {
+    VendorResult result = score_response(pack, response, std::move(load_warnings));
+    auto found = waive_result(result, waivers, today, pack);
+    if (matches) *matches = std::move(found);
+    return result;
 }
 
-Result<void> ScoringPlan::waive(std::vector<VendorResult>& results) const {
-    return apply_waivers(results, waivers, today, pack);
+Result<void> ScoringPlan::waiver_warnings(const std::vector<WaivedVendor>& run) const {
+    return sbd::waiver_warnings(waivers, run, today, pack);
 }
 
 Result<VendorResult> ScoringPlan::score_alone(const VendorResponse& response, std::vector<Diagnostic> load_warnings) const {
-    std::vector<VendorResult> one;
-    one.push_back(score(response, std::move(load_warnings)));
-    Result<VendorResult> result;
-    result.diagnostics = waive(one).diagnostics;
-    result.value = std::move(one.front());
+    std::vector<WaiverMatch> matches;
+    Result<VendorResult> result(score(response, std::move(load_warnings), &matches));
+    result.diagnostics = waiver_warnings({{result->vendor, std::move(matches)}}).diagnostics;
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include "model/rule_pack.hpp"
 #include "model/scorecard.hpp"
 #include "model/waiver.hpp"
+#include "score/waiver_apply.hpp"
 #include "util/result.hpp"
 
 namespace sbd {
@@ -19,11 +20,13 @@ struct ScoringPlan {
     std::vector<Waiver> waivers;
     std::string today;  // the run date, else today's UTC date: only for waiver expiry
 
-    // Scores one response of a run; the waivers come after, across the run (waive).
-    VendorResult score(const VendorResponse& response, std::vector<Diagnostic> load_warnings) const;
+    // Scores one response of a run and applies the waivers that match it; `matches` (when given)
+    // receives what each matching waiver found, for the run's waiver warnings.
+    VendorResult score(const VendorResponse& response, std::vector<Diagnostic> load_warnings,
+                       std::vector<WaiverMatch>* matches = nullptr) const;
 
-    // Applies the waivers to a run's results; warnings for the waivers that were not applied.
-    Result<void> waive(std::vector<VendorResult>& results) const;
+    // The run's warnings about waivers that were not applied (waiver_warnings).
+    Result<void> waiver_warnings(const std::vector<WaivedVendor>& run) const;
 
     // A response on its own (explain, compare): scored, then waived; the waivers' warnings are
     // the diagnostics.

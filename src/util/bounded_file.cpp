@@ -1,5 +1,6 @@
 #include "util/bounded_file.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <vector>
 
@@ -19,6 +20,8 @@ Result<std::string> read_bounded_file(const std::filesystem::path& path, std::si
         return result;
     }
     std::string text;
+    // One allocation for an ordinary file (its size, capped), rather than one per chunk.
+    if (auto size = std::filesystem::file_size(path, ec); !ec) text.reserve(std::min<std::uintmax_t>(size, max_bytes) + 1);
     std::vector<char> buffer(64 * 1024);
     while (in && text.size() <= max_bytes) {
         in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));

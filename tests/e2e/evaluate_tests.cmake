@@ -24,3 +24,9 @@ sbd_golden_test(several_outputs_table_and_json 1 OUTPUT_GOLDEN evaluate_examples
 sbd_golden_test(usage_two_outputs_on_stdout 2 evaluate -o table -o json examples)
 sbd_golden_test(usage_bad_as_of 2 evaluate --as-of 2026-02-30 examples)
 sbd_golden_test(same_file_named_twice 0 evaluate --color never --fail-on never examples/northwind-nw-plc7.yaml examples)
+
+# Both cores (issue 11): the same bytes, messages and exit code for any number of threads.
+add_test(NAME "e2e: -j 1 and -j 2 give byte-identical outputs"
+         COMMAND bash ${SBD_E2E_DIR}/jobs_determinism.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+sbd_golden_test(usage_bad_jobs 2 evaluate -j 0 examples)

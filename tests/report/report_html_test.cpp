@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "score/ranking.hpp"
-#include "report/renderers.hpp"
+#include "report/output_formats.hpp"
 #include "score/scoring.hpp"
 #include "support/test_support.hpp"
 
@@ -43,7 +43,7 @@ RunReport report_of(std::vector<VendorResult> results) {
 }  // namespace
 
 TEST_CASE("render_html is one self-contained page that forbids scripts") {
-    std::string html = render_html(report_of({hostile_result()}));
+    std::string html = render_report("html", report_of({hostile_result()}));
     CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
     CHECK(contains(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                          "style-src 'unsafe-inline'; img-src data:;"));
@@ -56,7 +56,7 @@ TEST_CASE("render_html is one self-contained page that forbids scripts") {
 }
 
 TEST_CASE("render_html shows vendor strings as text, never as markup") {
-    std::string html = render_html(report_of({hostile_result()}));
+    std::string html = render_report("html", report_of({hostile_result()}));
     CHECK(contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
     CHECK(contains(html, "&quot;&gt;&lt;svg onload=alert(1)&gt;"));
     CHECK(contains(html, "&lt;img src=x onerror=alert(1)&gt;"));
@@ -65,7 +65,7 @@ TEST_CASE("render_html shows vendor strings as text, never as markup") {
 }
 
 TEST_CASE("render_html links only http(s) evidence") {
-    std::string html = render_html(report_of({hostile_result()}));
+    std::string html = render_report("html", report_of({hostile_result()}));
     CHECK(contains(html, "<a href=\"https://vendor.example/a?b=1&amp;c=2\" rel=\"noopener noreferrer\">"));
     CHECK(contains(html, "<li>javascript:alert(1)</li>"));
     CHECK(contains(html, "<li>data:text/html,x</li>"));
@@ -75,17 +75,17 @@ TEST_CASE("render_html links only http(s) evidence") {
 
 TEST_CASE("render_html carries the run date only when one is given") {
     RunReport report = report_of({hostile_result()});
-    std::string undated = render_html(report);
+    std::string undated = render_report("html", report);
     CHECK_FALSE(contains(undated, "Run date"));
-    CHECK(undated == render_html(report));  // deterministic
+    CHECK(undated == render_report("html", report));  // deterministic
     report.as_of = "2026-10-01";
-    std::string dated = render_html(report);
+    std::string dated = render_report("html", report);
     CHECK(contains(dated, "<dt>Run date</dt><dd>2026-10-01</dd>"));
     CHECK(contains(dated, " on 2026-10-01 "));
 }
 
 TEST_CASE("render_html has the summary, the pack, gates, the chart and the answers of each vendor") {
-    std::string html = render_html(report_of({hostile_result()}));
+    std::string html = render_report("html", report_of({hostile_result()}));
     CHECK(contains(html, "<code>mini</code> version 2.1.0"));
     CHECK(contains(html, "<dt>Pass threshold</dt><dd>70 of 100</dd>"));
     CHECK(contains(html, "<section class=\"vendor\" id=\"vendor-1\">"));
@@ -100,7 +100,7 @@ TEST_CASE("render_html has the summary, the pack, gates, the chart and the answe
 TEST_CASE("render_html lists INVALID files with their diagnostics and no vendor section") {
     Diagnostic d{Severity::error, {"bad<1>.yaml", 3, 7}, "unknown key '<b>'", "did you mean 'vendor'?"};
     RunReport report = report_of({invalid_result("bad<1>.yaml", {d})});
-    std::string html = render_html(report);
+    std::string html = render_report("html", report);
     CHECK(contains(html, "<h2>Invalid responses</h2>"));
     CHECK(contains(html, "<li><code>bad&lt;1&gt;.yaml:3:7</code>: <span class=\"sev-error\">error</span>: "
                          "unknown key &#39;&lt;b&gt;&#39; (hint: did you mean &#39;vendor&#39;?)</li>"));
@@ -113,7 +113,7 @@ TEST_CASE("render_html charts a priority that is not applicable as n/a") {
     VendorResult r = hostile_result();
     REQUIRE(r.priorities.size() == 2);
     r.priorities[1].applicable = false;  // as when every scored criterion is answered n/a
-    std::string html = render_html(report_of({r}));
+    std::string html = render_report("html", report_of({r}));
     const std::string id = r.priorities[1].priority->id + " " + r.priorities[1].priority->title;
     CHECK(contains(html, "; " + id + ": n/a; pass threshold 70.0</desc>"));
     CHECK(contains(html, "<h4><code>" + id.substr(0, id.find(' ')) + "</code> " + r.priorities[1].priority->title + ": n/a</h4>"));

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "report/renderers.hpp"
+#include "report/output_formats.hpp"
 #include "support/report_fixture.hpp"
 #include "util/version.hpp"
 
@@ -28,7 +28,7 @@ const json* result_for(const json& doc, const std::string& file) {
 }  // namespace
 
 TEST_CASE("the scorecard's top level: format, version, tool, date, pack, summary, results") {
-    const std::string text = render_json(test::sample_run("2026-03-01"));
+    const std::string text = render_report("json", test::sample_run("2026-03-01"));
     CHECK(text.back() == '\n');
     CHECK(text.substr(0, 4) == "{\n  ");  // two-space indentation
     const json doc = json::parse(text);
@@ -42,11 +42,11 @@ TEST_CASE("the scorecard's top level: format, version, tool, date, pack, summary
     CHECK(doc["pack"]["id"] == "mini");
     CHECK(doc["pack"]["profile"].is_null());
     CHECK(doc["summary"] == json{{"vendors", 3}, {"pass", 1}, {"review", 0}, {"fail", 1}, {"invalid", 1}});
-    CHECK(json::parse(render_json(test::sample_run()))["as_of"].is_null());  // no date unless asked
+    CHECK(json::parse(render_report("json", test::sample_run()))["as_of"].is_null());  // no date unless asked
 }
 
 TEST_CASE("a scored result carries every documented field, priorities 0-100 and criteria 0-1") {
-    const json doc = json::parse(render_json(test::sample_run()));
+    const json doc = json::parse(render_report("json", test::sample_run()));
     const json* good = result_for(doc, "vendors/good.yaml");
     REQUIRE(good);
     CHECK(keys(*good) == std::vector<std::string>{"rank", "file", "verdict", "sha256", "vendor", "product", "version", "date",
@@ -75,7 +75,7 @@ TEST_CASE("a scored result carries every documented field, priorities 0-100 and 
 }
 
 TEST_CASE("findings and diagnostics use the documented kinds and severities") {
-    const json doc = json::parse(render_json(test::sample_run()));
+    const json doc = json::parse(render_report("json", test::sample_run()));
     const json* bad = result_for(doc, "vendors/bad.yaml");
     REQUIRE(bad);
     CHECK((*bad)["verdict"] == "FAIL");

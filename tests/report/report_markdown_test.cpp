@@ -1,12 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "support/report_fixture.hpp"
-#include "report/renderers.hpp"
+#include "report/output_formats.hpp"
 
 using namespace sbd;
 
 TEST_CASE("markdown: ranked table, then one section per vendor") {
-    std::string md = render_markdown(test::sample_run());
+    std::string md = render_report("markdown", test::sample_run());
     CHECK(md.find("| Rank | Vendor | Product | Score | Verdict | Failed gates |") != std::string::npos);
     CHECK(md.find("| 1 | Good Co | P1 | 97.8 | PASS | - |") != std::string::npos);
     // The hostile vendor fails ACC-02 and has ACC-01 unverified; its name cannot open a cell or a tag.
@@ -20,7 +20,7 @@ TEST_CASE("markdown: ranked table, then one section per vendor") {
 }
 
 TEST_CASE("markdown: per-vendor priority scores, gates with reasons, findings with file:line") {
-    std::string md = render_markdown(test::sample_run());
+    std::string md = render_report("markdown", test::sample_run());
     CHECK(md.find("| ACC | Access | 96.7 |") != std::string::npos);
     CHECK(md.find("| ACC-02 | Phishing-resistant MFA | fail | answered 'none'; this must-have needs fido2 or pki |") !=
           std::string::npos);
@@ -30,6 +30,6 @@ TEST_CASE("markdown: per-vendor priority scores, gates with reasons, findings wi
 }
 
 TEST_CASE("markdown: the run date only when as_of is set") {
-    CHECK(render_markdown(test::sample_run()).find("as of") == std::string::npos);
-    CHECK(render_markdown(test::sample_run("2026-03-01")).find(", as of 2026-03-01.") != std::string::npos);
+    CHECK(render_report("markdown", test::sample_run()).find("as of") == std::string::npos);
+    CHECK(render_report("markdown", test::sample_run("2026-03-01")).find(", as of 2026-03-01.") != std::string::npos);
 }

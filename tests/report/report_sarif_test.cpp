@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/report_fixture.hpp"
-#include "report/renderers.hpp"
+#include "report/output_formats.hpp"
 #include "util/version.hpp"
 
 using namespace sbd;
@@ -11,7 +11,7 @@ using nlohmann::json;
 
 namespace {
 
-json sarif(const std::string& as_of = "") { return json::parse(render_sarif(test::sample_run(as_of))); }
+json sarif(const std::string& as_of = "") { return json::parse(render_report("sarif", test::sample_run(as_of))); }
 
 std::vector<json> results_for(const json& doc, const std::string& rule) {
     std::vector<json> out;
@@ -67,12 +67,12 @@ TEST_CASE("sarif: findings by severity, INVALID files as error results") {
 }
 
 TEST_CASE("sarif: vendor brackets escaped in messages; the date only when as_of is set") {
-    std::string text = render_sarif(test::sample_run());
+    std::string text = render_report("sarif", test::sample_run());
     CHECK(text.find("\"asOf\"") == std::string::npos);
     CHECK(sarif("2026-03-01")["runs"][0]["properties"]["asOf"] == "2026-03-01");
     auto sample = test::sample_run();
     sample.results[1].vendor = "[click](http://x)";
-    json doc = json::parse(render_sarif(sample));
+    json doc = json::parse(render_report("sarif", sample));
     bool found = false;
     for (const auto& r : doc["runs"][0]["results"])
         if (r["message"]["text"].get<std::string>().rfind("\\[click\\](http://x)", 0) == 0) found = true;

@@ -5,15 +5,7 @@
 using namespace sbd;
 
 namespace {
-std::vector<VendorResult> with(std::initializer_list<Verdict> verdicts) {
-    std::vector<VendorResult> out;
-    for (Verdict v : verdicts) {
-        VendorResult r;
-        r.verdict = v;
-        out.push_back(r);
-    }
-    return out;
-}
+std::vector<Verdict> with(std::initializer_list<Verdict> verdicts) { return verdicts; }
 }  // namespace
 
 TEST_CASE("exit codes follow --fail-on") {

@@ -12,3 +12,11 @@ TEST_CASE("sha256 matches the FIPS 180-4 test vectors") {
           "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
     CHECK(sha256_hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
+
+TEST_CASE("sha256 fed in pieces equals the hash of the whole") {
+    const std::string text = "The quick brown fox jumps over the lazy dog";
+    sbd::Sha256 pieces;
+    for (std::size_t i = 0; i < text.size(); i += 5) pieces.update(std::string_view(text).substr(i, 5));
+    CHECK(pieces.hex() == sha256_hex(text));
+    CHECK(sha256_hex(text) == "d7a8fbb307d7809469ca9abcb0082e4f8d5651e46d3cdb762d02d0bf37c9e592");
+}

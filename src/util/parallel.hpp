@@ -1,0 +1,101 @@
+#pragma once
+// Independent work items on several threads, results delivered in order: evaluate scores files on
+// every core yet prints diagnostics and writes reports exactly as a single thread would.
+
+#include <condition_variable>
+#include <cstddef>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <type_traits>
+#include <vector>
+
+namespace sbd {
+
+// The number of threads to use by default: the machine's cores (1 when unknown).
+inline unsigned default_jobs() {
+    unsigned n = std::thread::hardware_concurrency();
+    return n == 0 ? 1 : n;
+}
+
+// Runs `work(i)` for every i in [0, count) on `threads` threads and hands each result to
+// `consume(i, result)` on the calling thread, in index order. At most `window` results wait ahead
+// of the consumer (memory stays bounded however large `count` is). An exception thrown by `work`
+// is rethrown by this call when its index's turn comes; threads == 1 runs everything inline.
+template <class Work, class Consume>
+void ordered_parallel_for(std::size_t count, unsigned threads, Work work, Consume consume) {
+    using Value = std::invoke_result_t<Work&, std::size_t>;
+    if (threads <= 1 || count <= 1) {
+        for (std::size_t i = 0; i < count; ++i) consume(i, work(i));
+        return;
+    }
+    struct Slot {
+        std::optional<Value> value;
+        std::exception_ptr error;
+        bool ready = false;
+    };
+    const std::size_t window = 4 * static_cast<std::size_t>(threads);
+    std::vector<Slot> slots(window);
+    std::mutex mutex;
+    std::condition_variable slot_ready;  // a result arrived
+    std::condition_variable slot_free;   // the consumer took one: a worker may start further ahead
+    std::size_t next = 0;                // the next index a worker takes
+    std::size_t consumed = 0;            // indexes below this were handed to `consume`
+    bool stopping = false;               // the consumer gave up (an exception): workers stop taking work
+
+    auto worker = [&] {
+        for (;;) {
+            std::size_t i;
+            {
+                std::unique_lock lock(mutex);
+                slot_free.wait(lock, [&] { return stopping || next >= count || next < consumed + window; });
+                if (stopping || next >= count) return;
+                i = next++;
+            }
+            Slot result;
+            try {
+                result.value.emplace(work(i));
+            } catch (...) {
+                result.error = std::current_exception();
+            }
+            result.ready = true;
+            {
+                std::lock_guard lock(mutex);
+                slots[i % window] = std::move(result);
+            }
+            slot_ready.notify_all();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+    auto stop = [&] {
+        {
+            std::lock_guard lock(mutex);
+            stopping = true;
+        }
+        slot_free.notify_all();
+        for (auto& thread : pool) thread.join();
+    };
+    try {
+        for (std::size_t i = 0; i < count; ++i) {
+            Slot taken;
+            {
+                std::unique_lock lock(mutex);
+                slot_ready.wait(lock, [&] { return slots[i % window].ready; });
+                taken = std::move(slots[i % window]);
+                slots[i % window] = Slot{};
+                consumed = i + 1;
+            }
+            slot_free.notify_all();
+            if (taken.error) std::rethrow_exception(taken.error);
+            consume(i, std::move(*taken.value));
+        }
+    } catch (...) {
+        stop();
+        throw;
+    }
+    stop();
+}
+
+}  // namespace sbd
