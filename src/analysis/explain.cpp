@@ -23,7 +23,7 @@ std::string improve(VendorResponse& response, const Criterion& c, const Criterio
         response.answers[c.id] = kept;
         return "adding evidence for " + c.id + " (" + clip_text(kept.display, shown::word) + ")";
     }
-    best.where = cr.answer ? cr.answer->where : response.answers_where;
+    best.where = response.where_answer(c.id);
     response.answers[c.id] = best;
     return "answering " + c.id + " " + best.display + (best.evidence.empty() ? "" : " with evidence");
 }

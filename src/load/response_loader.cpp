@@ -144,7 +144,6 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
 // Returns whether `node` was a map of answers; ids of answers with errors go to `rejected`.
 bool read_answers(Context& ctx, const yaml::Node& node, const RulePack& pack, VendorResponse& r,
                   std::set<std::string>& rejected) {
-    r.answers_where = ctx.where(node);
     MapReader answers(ctx, node, "answers");
     if (!answers.ok()) return false;
     const std::vector<std::string> ids = pack.criterion_ids();
@@ -253,8 +252,10 @@ Result<ResponseDraft> read_response_text(const std::string& display_path, const 
         ctx.error(ctx.where(m.get("date")), "date " + quote_text(r.date) + " is not a calendar date in the form YYYY-MM-DD");
     r.contact = yaml::read_string(ctx, m.get("contact"), "contact").value_or("");
     bool answers_read = false;
-    if (const yaml::Node answers = m.require("answers"); answers.is_defined())
+    if (const yaml::Node answers = m.require("answers"); answers.is_defined()) {
+        r.answers_where = ctx.where(m.find("answers")->key_node);  // the `answers:` line itself
         answers_read = read_answers(ctx, answers, pack, r, draft.rejected);
+    }
     sort_in_file_order(result.diagnostics);
     if (ctx.error_count() == 0 || answers_read) result.value = std::move(draft);
     return result;

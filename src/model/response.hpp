@@ -32,10 +32,14 @@ struct VendorResponse {
     std::string date;
     std::string contact;
     std::map<std::string, Answer> answers;  // by criterion id
-    SourceLocation answers_where;
+    SourceLocation answers_where;  // of the `answers:` key
     // Criteria listed with an empty value (`CFG-01: ~`, as in a blank template): unanswered, by
     // id, with where the value is missing.
     std::map<std::string, SourceLocation> blank_answers;
+
+    // Where a criterion's answer is, or would be: its value, else its key left blank
+    // (`VUL-03: ~`), else the `answers:` line when the file does not name it at all.
+    SourceLocation where_answer(const std::string& criterion_id) const;
 };
 
 }  // namespace sbd

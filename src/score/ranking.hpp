@@ -1,5 +1,6 @@
 #pragma once
-// Orders vendors PASS > REVIEW > FAIL > INVALID, then by score, then by name; ties share a rank.
+// Orders vendors PASS > REVIEW > FAIL > INVALID, then by score (highest first, at full precision),
+// then by vendor, product and file name; scores equal to rank_decimals decimals share a rank.
 
 #include <algorithm>
 #include <cmath>
@@ -25,7 +26,8 @@ long long rank_key(double score);
 template <class Result>
 void rank_results(std::vector<Result>& results) {
     using namespace ranking_detail;
-    auto key = [](const Result& r) { return std::make_tuple(verdict_order(r.verdict), -rank_key(r.score), std::cref(r.vendor), std::cref(r.product), std::cref(r.file)); };
+    // The full score orders; the score rounded to rank_decimals decides who shares a rank.
+    auto key = [](const Result& r) { return std::make_tuple(verdict_order(r.verdict), -r.score, std::cref(r.vendor), std::cref(r.product), std::cref(r.file)); };
     std::stable_sort(results.begin(), results.end(), [&](const Result& a, const Result& b) { return key(a) < key(b); });
     int position = 0;
     for (std::size_t i = 0; i < results.size(); ++i) {

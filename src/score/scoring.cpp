@@ -17,7 +17,7 @@ GateResult evaluate_gate(const Criterion& c, const std::string& priority_id, con
     if (!cr.answer) {
         g.status = GateStatus::unanswered;
         g.reason = "unanswered; " + needs;
-        g.where = response.answers_where;
+        g.where = response.where_answer(c.id);
         return g;
     }
     g.where = cr.answer->where;
@@ -64,7 +64,7 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
             cr.criterion = &c;
             if (auto it = response.answers.find(c.id); it != response.answers.end()) cr.answer = it->second;
             cr.applicable = c.type != AnswerType::text && !(cr.answer && cr.answer->not_applicable);
-            const SourceLocation at = cr.answer ? cr.answer->where : response.answers_where;
+            const SourceLocation at = response.where_answer(c.id);
             if (cr.answer && cr.answer->not_applicable) {
                 r.findings.push_back({Severity::note, FindingKind::not_applicable, c.id, c.id + " (" + c.title + ") answered n/a: left out of " + p.id, at});
             } else if (cr.answer && c.type != AnswerType::text) {

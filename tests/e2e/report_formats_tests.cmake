@@ -37,3 +37,10 @@ add_test(NAME "e2e: every format is deterministic and dated only on request"
 add_test(NAME "e2e: table colours follow the terminal and NO_COLOR"
          COMMAND bash ${SBD_E2E_DIR}/color_auto.sh $<TARGET_FILE:sbdscore>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+
+# Gates left blank (`VUL-03: ~`, `value: ~`) are located at their own keys in every report, as
+# validate locates them, not at the first answer.
+sbd_golden_test(blank_gates_located_sarif 1 OUTPUT_GOLDEN blank_gates_located.sarif
+                evaluate -o sarif=@OUT@ tests/data/blank-answers)
+sbd_golden_test(blank_gates_located_junit 1 OUTPUT_GOLDEN blank_gates_located.xml
+                evaluate -o junit=@OUT@ tests/data/blank-answers)

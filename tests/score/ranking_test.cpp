@@ -33,10 +33,17 @@ TEST_CASE("PASS before REVIEW before FAIL before INVALID, then score, then name"
 TEST_CASE("equal scores share a rank and are ordered by name") {
     std::vector<VendorResult> results = {
         make("Zeta", Verdict::pass, 80.0), make("Alpha", Verdict::pass, 80.0), make("Mid", Verdict::pass, 75.0),
-        make("Beta", Verdict::pass, 80.0 + 1e-12),  // floating-point noise is not a difference
+        make("Beta", Verdict::pass, 80.0 + 1e-12),  // floating-point noise: the same rank, listed first
     };
     rank_results(results);
-    CHECK(order(results) == std::vector<std::string>{"Alpha:1", "Beta:1", "Zeta:1", "Mid:4"});
+    CHECK(order(results) == std::vector<std::string>{"Beta:1", "Alpha:1", "Zeta:1", "Mid:4"});
+}
+
+TEST_CASE("within a shared rank a higher score is never listed below a lower one") {
+    // Both round to 80.000000, so they share rank 1; the higher full score comes first whatever the names.
+    std::vector<VendorResult> results = {make("Alpha", Verdict::pass, 80.0000001), make("Beta", Verdict::pass, 80.0000004)};
+    rank_results(results);
+    CHECK(order(results) == std::vector<std::string>{"Beta:1", "Alpha:1"});
 }
 
 TEST_CASE("equal scores with different verdicts do not share a rank") {

@@ -179,3 +179,19 @@ TEST_CASE("verdict_for recomputes the verdict when a gate's status changes") {
     CHECK(r.score == Approx(100 * (2 * 4.6 / 6 + 0.4375) / 3));
     CHECK(verdict_for(r, test::mini_pack()) == Verdict::review);
 }
+
+TEST_CASE("an unanswered gate is located at its own key, at answers: only when the file omits it") {
+    auto loaded = test::load_mini(test::mini_response("  ACC-01: ~\n  ACC-03: [session-log]\n  PAT-01:\n    value: ~\n"));
+    REQUIRE(loaded.value);
+    VendorResult r = score_response(test::mini_pack(), *loaded.value);
+    REQUIRE(r.gates.size() == 2);
+    CHECK(r.gates[0].status == GateStatus::unanswered);  // ACC-01, written blank
+    CHECK(r.gates[0].where.line == 8);
+    CHECK(r.gates[0].where.column == 3);
+    CHECK(r.gates[1].status == GateStatus::unanswered);  // ACC-02, not in the file
+    CHECK(r.gates[1].where.line == 7);                   // answers:
+    bool located = false;  // the finding of a blank value sits at its `value:` key
+    for (const auto& f : r.findings)
+        located = located || (f.criterion_id == "PAT-01" && f.kind == FindingKind::unanswered && f.where.line == 11);
+    CHECK(located);
+}
