@@ -33,6 +33,8 @@ def answer_value(rng, spec):
     """A value the schema accepts, or None to leave it blank, or 'n/a' where allowed."""
     alternatives = spec["anyOf"]
     value_schema = alternatives[0]
+    if "anyOf" in value_schema:  # the exact spelling first, variants the loader also reads after
+        value_schema = value_schema["anyOf"][0]
     allows_na = any(a.get("const") == "n/a" for a in alternatives)
     roll = rng.random()
     if roll < 0.02:
@@ -44,7 +46,8 @@ def answer_value(rng, spec):
         # Vendors mostly claim the best answer; the rest spread over the others.
         return options[0] if rng.random() < 0.6 else rng.choice(options)
     if value_schema.get("type") == "array":
-        options = value_schema["items"]["enum"]
+        items = value_schema["items"]
+        options = (items["anyOf"][0] if "anyOf" in items else items)["enum"]
         return rng.sample(options, rng.randint(0, len(options)))
     if value_schema.get("type") == "number":
         low = value_schema.get("minimum", 0)

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <cmath>
 
 #include "analysis/criterion_text.hpp"
@@ -28,32 +29,58 @@ json number(double v) {
     return v;
 }
 
+// A pattern matching any of `words` whatever the letter case: the loader reads "YES" and "FIDO2"
+// as "yes" and "fido2" (with a warning), so the schema accepts them too (docs/responses.md).
+std::string any_case(const std::vector<std::string>& words) {
+    std::string out = "^(";
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i) out += "|";
+        for (char ch : words[i]) {
+            const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+            if (letter) out += std::string("[") + static_cast<char>(std::tolower(ch)) + static_cast<char>(std::toupper(ch)) + "]";
+            else if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_') out += ch;
+            else out += std::string("\\") + ch;
+        }
+    }
+    return out + ")$";
+}
+
+// The spellings an editor should offer (exact), and the case variants the loader also reads.
+json options_schema(const std::vector<std::string>& options) {
+    return {{"anyOf", json::array({{{"enum", options}}, {{"type", "string"}, {"pattern", any_case(options)}}})}};
+}
+
 // What the value of an answer may be, by answer type: the alternatives of an anyOf, with null
 // (not answered yet) and `n/a` only where the criterion allows it.
 json value_alternatives(const Criterion& c) {
     json type;
     switch (c.type) {
-        case AnswerType::yesno: type = {{"enum", {"yes", "partial", "no"}}}; break;
-        case AnswerType::choice: type = {{"enum", c.option_values()}}; break;
+        case AnswerType::yesno: type = options_schema({"yes", "partial", "no"}); break;
+        case AnswerType::choice: type = options_schema(c.option_values()); break;
         case AnswerType::multi:
-            type = {{"type", "array"}, {"items", {{"enum", c.option_values()}}}, {"uniqueItems", true}};
+            type = {{"type", "array"}, {"items", options_schema(c.option_values())}, {"uniqueItems", true}};
             break;
-        case AnswerType::number:
-            type = {{"type", "number"}};
-            if (c.minimum) type["minimum"] = number(*c.minimum);
-            if (c.maximum) type["maximum"] = number(*c.maximum);
+        case AnswerType::number: {
+            json plain = {{"type", "number"}};
+            if (c.minimum) plain["minimum"] = number(*c.minimum);
+            if (c.maximum) plain["maximum"] = number(*c.maximum);
+            // A number in quotes is read (with a warning); its range is checked by the loader.
+            json quoted = {{"type", "string"}, {"pattern", "^[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?$"}};
+            type = {{"anyOf", json::array({plain, quoted})}};
             break;
+        }
         case AnswerType::text: type = {{"type", {"string", "number", "boolean"}}}; break;
     }
     json alternatives = json::array({type, {{"type", "null"}, {"description", "not answered yet"}}});
-    if (c.na_allowed) alternatives.push_back({{"const", "n/a"}, {"description", "does not apply to this product"}});
+    if (c.na_allowed)
+        alternatives.push_back({{"type", "string"}, {"pattern", any_case({"n/a"})}, {"description", "does not apply to this product"}});
     return alternatives;
 }
 
 json evidence_schema() {
     json item = {{"type", "string"}, {"pattern", "\\S"}};
-    return {{"description", "Document paths or URLs that show the answer is true"},
-            {"anyOf", json::array({item, {{"type", "array"}, {"items", item}}})}};
+    return {{"description", "Document paths or URLs that show the answer is true (empty: none)"},
+            {"anyOf", json::array({item, {{"type", "array"}, {"items", item}}, {{"type", "null"}}})}};
 }
 
 json answer_schema(const Criterion& c) {

@@ -36,15 +36,31 @@ bool is_placeholder(const std::string& value) {
            value == "<YYYY-MM-DD>";
 }
 
+// `written` matched `canonical` but for letter case: it is read as `canonical`, with a warning
+// (docs/responses.md: options are spelt as the pack spells them; the schema accepts the same).
+void note_case(Context& ctx, const SourceLocation& at, const std::string& written, const std::string& canonical) {
+    if (written != canonical)
+        ctx.warning(at, quote_text(written) + " read as '" + canonical + "'", "write options in lower case, as the pack spells them");
+}
+
+// The option of `c` that `written` names, exactly or but for letter case.
+const Option* option_named(const Criterion& c, const std::string& written) {
+    if (const Option* exact = c.find_option(written)) return exact;
+    return c.find_option(lowercase(written));
+}
+
 // Reads the (non-empty) value of one answer according to its criterion's type. Returns false on error.
 bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer& a) {
     a.where = ctx.where(node);
     const std::string& id = c.id;
-    if (node.is_scalar() && lowercase(node.scalar()) == "n/a") {
+    // "n/a" is the answer "does not apply", except as the free text of a text criterion that does
+    // not allow n/a: there it is just text.
+    if (node.is_scalar() && lowercase(node.scalar()) == "n/a" && (c.na_allowed || c.type != AnswerType::text)) {
         if (!c.na_allowed) {
             ctx.error(a.where, id + " cannot be answered n/a", "this criterion applies to every product; answer it");
             return false;
         }
+        note_case(ctx, a.where, node.scalar(), "n/a");
         a.not_applicable = true;
         a.display = "n/a";
         return true;
@@ -54,6 +70,7 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
             if (node.is_scalar()) {
                 std::string v = lowercase(node.scalar());
                 if (v == "yes" || v == "partial" || v == "no") {
+                    note_case(ctx, a.where, node.scalar(), v);
                     a.value = a.display = v;
                     return true;
                 }
@@ -69,13 +86,15 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
                 return false;
             }
             const std::string v = node.scalar();
-            if (!c.find_option(v)) {
+            const Option* option = option_named(c, v);
+            if (!option) {
                 auto suggestion = closest_match(v, c.option_values());
                 ctx.error(a.where, quote_text(v) + " is not an option of " + id,
                           suggestion ? "did you mean '" + *suggestion + "'?" : "choose one of: " + quoted_list(c.option_values()));
                 return false;
             }
-            a.value = a.display = v;
+            note_case(ctx, a.where, v, option->value);
+            a.value = a.display = option->value;
             return true;
         }
         case AnswerType::multi: {
@@ -92,16 +111,19 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
                     good = false;
                     continue;
                 }
-                const std::string v = item.scalar();
-                if (!c.find_option(v)) {
-                    auto suggestion = closest_match(v, c.option_values());
-                    ctx.error(ctx.where(item), quote_text(v) + " is not an option of " + id,
+                const std::string written = item.scalar();
+                const Option* option = option_named(c, written);
+                if (!option) {
+                    auto suggestion = closest_match(written, c.option_values());
+                    ctx.error(ctx.where(item), quote_text(written) + " is not an option of " + id,
                               suggestion ? "did you mean '" + *suggestion + "'?" : "options: " + quoted_list(c.option_values()));
                     good = false;
                     continue;
                 }
+                note_case(ctx, ctx.where(item), written, option->value);
+                const std::string& v = option->value;
                 if (!seen.insert(v).second) {
-                    ctx.error(ctx.where(item), "'" + v + "' is chosen twice in " + id);
+                    ctx.error(ctx.where(item), quote_text(v) + " is chosen twice in " + id);
                     good = false;
                     continue;
                 }
@@ -113,6 +135,9 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
         case AnswerType::number: {
             std::optional<double> v;
             if (node.is_scalar()) v = yaml::parse_number(node.scalar());
+            if (v && !node.is_plain())
+                ctx.warning(a.where, id + " is a number written in quotes; read as " + format_number(*v),
+                            "write numbers without quotes: " + c.id + ": " + node.scalar());
             if (!v) {
                 ctx.error(a.where, id + " expects a number" + (c.unit.empty() ? "" : " of " + c.unit) + ", not " + yaml::describe(node));
                 return false;
@@ -167,7 +192,9 @@ bool read_answers(Context& ctx, const yaml::Node& node, const RulePack& pack, Ve
                 rejected.insert(c->id);
                 continue;
             }
-            if (auto ev = yaml::read_string_list(ctx, m.get("evidence"), "evidence of " + c->id, true)) {
+            // `evidence: ~` is no evidence, as `value: ~` is no answer (docs/responses.md).
+            const yaml::Node evidence = m.get("evidence");
+            if (auto ev = evidence.is_null() ? std::nullopt : yaml::read_string_list(ctx, evidence, "evidence of " + c->id, true)) {
                 for (const auto& item : *ev) {
                     std::string trimmed = item;
                     trimmed.erase(0, trimmed.find_first_not_of(" \t"));

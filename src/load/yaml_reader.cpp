@@ -27,6 +27,8 @@ const std::string& Node::scalar() const {
 
 Mark Node::mark() const { return data_ ? data_->mark : Mark{}; }
 
+bool Node::is_plain() const { return data_ && data_->type == Type::scalar && data_->plain; }
+
 std::size_t Node::size() const { return data_ ? data_->items.size() + data_->pairs.size() : 0; }
 
 const std::vector<Node>& Node::items() const {
@@ -80,8 +82,10 @@ public:
         content();
         if (building_ && anchor > 0 && anchor <= anchors_.size()) add(Node(anchors_[anchor - 1]));
     }
-    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string& value) override {
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override {
         leaf(Node::Type::scalar, mark, anchor, value);
+        // yaml-cpp tags every quoted or block scalar "!" and a plain one "?" (unless the file tags it).
+        if (building_ && tag == "!") doc_.nodes.back().plain = false;
     }
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
         open(Node::Type::sequence, mark, anchor);

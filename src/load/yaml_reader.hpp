@@ -43,6 +43,7 @@ public:
     bool is_map() const { return type() == Type::map; }
 
     const std::string& scalar() const;  // the text of a scalar; empty for anything else
+    bool is_plain() const;              // a scalar written without quotes (or a block's | >)
     Mark mark() const;                  // where the node starts; null for undefined
     std::size_t size() const;           // items of a sequence, pairs of a map
 
@@ -64,6 +65,7 @@ struct Node::Data {
     Type type = Type::null;
     Mark mark;
     std::string scalar;
+    bool plain = true;
     std::vector<Node> items;
     std::vector<std::pair<Node, Node>> pairs;
 };

@@ -32,7 +32,14 @@ void criterion(JsonWriter& w, const CriterionResult& cr) {
     } else {
         w.null_field("answer");
     }
-    if (c.type != AnswerType::text) w.field("raw", cr.raw).field("credit", cr.credit).field("evidence_missing", cr.evidence_missing);
+    if (c.type != AnswerType::text) {
+        const bool not_applicable = cr.answer && cr.answer->not_applicable;  // n/a has no score, not a score of 0
+        w.key("raw");
+        not_applicable ? w.null() : w.value(cr.raw);
+        w.key("credit");
+        not_applicable ? w.null() : w.value(cr.credit);
+        w.field("evidence_missing", cr.evidence_missing);
+    }
     w.end_object();
 }
 
@@ -127,7 +134,7 @@ public:
         w.key("rank");
         r.rank > 0 ? w.value(r.rank) : w.null();
         w.field("file", r.file).field("verdict", to_string(r.verdict));
-        if (r.verdict == Verdict::invalid) w.null_field("score");
+        if (r.verdict == Verdict::invalid) w.null_field("score").key("findings").begin_array().end_array();
         else scored_parts(w, r);
         w.key("diagnostics").begin_array();
         for (const auto& d : r.diagnostics) {

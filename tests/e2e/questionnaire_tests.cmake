@@ -29,3 +29,6 @@ add_test(NAME "e2e: every example passes the JSON Schema, the broken one fails i
          COMMAND bash ${SBD_E2E_DIR}/schema_examples.sh $<TARGET_FILE:sbdscore>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 
+
+# Spellings read with a warning, the same in the loader and the schema (docs/responses.md).
+sbd_golden_test(validate_spelling 0 validate tests/data/spelling)

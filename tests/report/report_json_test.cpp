@@ -94,6 +94,8 @@ TEST_CASE("findings and diagnostics use the documented kinds and severities") {
     CHECK((*broken)["verdict"] == "INVALID");
     CHECK_FALSE(broken->contains("sha256"));
     CHECK_FALSE(broken->contains("priorities"));
+    CHECK(keys(*broken) == std::vector<std::string>{"rank", "file", "verdict", "score", "findings", "diagnostics"});
+    CHECK((*broken)["findings"] == json::array());
     const json& d = (*broken)["diagnostics"][0];
     CHECK(keys(d) == std::vector<std::string>{"severity", "file", "message", "hint", "line", "column"});
     CHECK(d == json{{"severity", "error"}, {"file", "vendors/broken.yaml"}, {"message", "bad <value>"}, {"hint", "fix it"},
