@@ -276,7 +276,8 @@ Result<ResponseDraft> read_response_text(const std::string& display_path, const 
         ctx.error(ctx.where(m.get("date")), "date is still the template placeholder " + quote_text(r.date),
                   "write the date of the answers, YYYY-MM-DD");
     else if (m.find("date") && m.get("date").is_scalar() && !is_calendar_date(r.date))
-        ctx.error(ctx.where(m.get("date")), "date " + quote_text(r.date) + " is not a calendar date in the form YYYY-MM-DD");
+        ctx.error(ctx.where(m.get("date")), "date " + quote_text(r.date) + " is not a calendar date in the form YYYY-MM-DD",
+                  suggest_calendar_date(r.date) ? "write it as " + *suggest_calendar_date(r.date) : "");
     r.contact = yaml::read_string(ctx, m.get("contact"), "contact").value_or("");
     bool answers_read = false;
     if (const yaml::Node answers = m.require("answers"); answers.is_defined()) {

@@ -162,7 +162,32 @@ private:
 
 namespace {
 
-void report_parser_error(Context& ctx, const YAML::ParserException& e) {
+// The first tab in the indentation of a line, up to line `last` (0-based), if any: YAML forbids
+// tabs there, and yaml-cpp then reports something else ("end of map not found", "illegal map
+// value") somewhere after it.
+std::optional<Mark> tab_in_indentation(const std::string& text, int last) {
+    int line = 0;
+    bool indenting = true;
+    for (std::size_t i = 0, start = 0; i < text.size() && line <= last; ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+            indenting = true;
+            start = i + 1;
+        } else if (indenting && c == '\t') {
+            return Mark{static_cast<int>(i), line, static_cast<int>(i - start)};
+        } else if (c != ' ') {
+            indenting = false;
+        }
+    }
+    return std::nullopt;
+}
+
+void report_parser_error(Context& ctx, const YAML::ParserException& e, const std::string& text) {
+    if (auto tab = tab_in_indentation(text, e.mark.line)) {
+        ctx.error(ctx.where(*tab), "tab characters are not allowed for indentation in YAML", "indent with spaces");
+        return;
+    }
     ctx.error(ctx.where(Mark{e.mark.pos, e.mark.line, e.mark.column}), "YAML syntax error: " + e.msg,
               "check indentation, quoting and brackets near here");
 }
@@ -229,7 +254,7 @@ std::optional<Document> parse_one_document(Context& ctx, const std::string& text
         ctx.error(ctx.where(mark_of(e)), fmt::format("nesting deeper than {} levels", limits::max_nesting),
                   first_document ? "a response is a flat map of answers; this is not one" : "");
     } catch (const YAML::ParserException& e) {
-        report_parser_error(ctx, e);
+        report_parser_error(ctx, e, text);
     } catch (const YAML::Exception& e) {
         ctx.error(ctx.where(mark_of(e)), "cannot read YAML: " + e.msg);
     }

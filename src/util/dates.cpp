@@ -5,6 +5,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdlib>
+#include <utility>
 
 namespace sbd {
 
@@ -19,6 +20,40 @@ bool is_calendar_date(const std::string& s) {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+std::optional<std::string> suggest_calendar_date(const std::string& text) {
+    // Three numbers separated by one of / . - (each the same), e.g. 30/09/2026 or 2026/9/30.
+    int parts[3] = {0, 0, 0};
+    std::size_t digits[3] = {0, 0, 0};
+    char separator = 0;
+    int index = 0;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            if (digits[index] == 4) return std::nullopt;
+            parts[index] = parts[index] * 10 + (c - '0');
+            ++digits[index];
+        } else if ((c == '/' || c == '.' || c == '-') && index < 2 && digits[index] > 0 && (!separator || c == separator)) {
+            separator = c;
+            ++index;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (index != 2 || digits[2] == 0) return std::nullopt;
+    int year = 0, month = 0, day = 0;
+    if (digits[0] == 4) {  // year first: 2026/09/30
+        year = parts[0], month = parts[1], day = parts[2];
+    } else if (digits[2] == 4) {
+        year = parts[2];
+        day = parts[0], month = parts[1];  // day first, as most of the world writes it
+        if (month > 12 && day <= 12) std::swap(day, month);  // unless only month-first makes sense
+    } else {
+        return std::nullopt;
+    }
+    std::string iso = fmt::format("{:04}-{:02}-{:02}", year, month, day);
+    if (!is_calendar_date(iso)) return std::nullopt;
+    return iso;
 }
 
 std::string date_from_epoch(long long seconds) {

@@ -11,6 +11,11 @@ namespace sbd {
 // True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one).
 bool is_calendar_date(const std::string& text);
 
+// For a date written another common way (30/09/2026, 30.9.2026, 2026/09/30), the same date as
+// YYYY-MM-DD, for a hint; nullopt when `text` is not such a date. Day-first unless the day cannot
+// be the first number (09/30/2026 is read month-first).
+std::optional<std::string> suggest_calendar_date(const std::string& text);
+
 // The UTC date of a Unix time, as YYYY-MM-DD.
 std::string date_from_epoch(long long seconds);
 

@@ -207,3 +207,13 @@ TEST_CASE("an option far from every choice is answered with the choices, each qu
     for (const auto& d : r.diagnostics) listed = listed || d.hint == "choose one of: 'fido2', 'pki', 'otp', 'none'";
     CHECK(listed);
 }
+
+TEST_CASE("a date in another common form gets the YYYY-MM-DD spelling as a hint") {
+    std::string text = mini_response("  ACC-02: pki\n");
+    text.replace(text.find("2026-02-28"), 10, "30/09/2026");
+    auto r = load_mini(text);
+    REQUIRE(has_diagnostic(r.diagnostics, 6, 7, "date '30/09/2026' is not a calendar date in the form YYYY-MM-DD"));
+    bool hinted = false;
+    for (const auto& d : r.diagnostics) hinted = hinted || d.hint == "write it as 2026-09-30";
+    CHECK(hinted);
+}

@@ -157,3 +157,10 @@ TEST_CASE("an empty stream is an empty value without a place") {
     CHECK(p.root->root.is_null());
     CHECK(p.root->root.mark().is_null());
 }
+
+TEST_CASE("a tab in indentation is named as such, at the tab") {
+    CHECK(has_diagnostic(parse("format: 1\nanswers:\n\tCFG-01: yes\n").diagnostics, 3, 1,
+                         "tab characters are not allowed for indentation in YAML"));
+    CHECK(has_diagnostic(parse("a:\n  b:\n  \tc: 1\n").diagnostics, 3, 3, "tab characters are not allowed"));
+    CHECK(parse("a: \"x\ty\"\nb: 1\n").diagnostics.empty());  // a tab inside a value is fine
+}

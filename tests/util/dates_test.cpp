@@ -81,3 +81,16 @@ TEST_CASE("run_date: a malformed date is an error without a location") {
     REQUIRE(bad_epoch.diagnostics.size() == 1);
     CHECK(bad_epoch.diagnostics[0].message.find("SOURCE_DATE_EPOCH 'yesterday'") == 0);
 }
+
+TEST_CASE("suggest_calendar_date rewrites common date spellings as YYYY-MM-DD") {
+    CHECK(suggest_calendar_date("30/09/2026") == "2026-09-30");
+    CHECK(suggest_calendar_date("30.9.2026") == "2026-09-30");
+    CHECK(suggest_calendar_date("09/30/2026") == "2026-09-30");  // only month-first makes sense
+    CHECK(suggest_calendar_date("03/04/2026") == "2026-04-03");  // ambiguous: day first
+    CHECK(suggest_calendar_date("2026/09/30") == "2026-09-30");
+    CHECK_FALSE(suggest_calendar_date("31/02/2026"));  // no such day either way
+    CHECK_FALSE(suggest_calendar_date("30/09/26"));     // no four-digit year
+    CHECK_FALSE(suggest_calendar_date("30/09-2026"));   // mixed separators
+    CHECK_FALSE(suggest_calendar_date("next week"));
+    CHECK_FALSE(suggest_calendar_date("2026-02-30"));
+}
