@@ -22,6 +22,7 @@
 #include "load/response_loader.hpp"
 #include "score/ranking.hpp"
 #include "score/scoring.hpp"
+#include "score/verdict_checks.hpp"
 #include "util/atomic_file.hpp"
 #include "util/dates.hpp"
 #include "util/parallel.hpp"
@@ -76,8 +77,8 @@ RunInfo score_all(const ScoringPlan& plan, const std::vector<std::filesystem::pa
             Scored s;
             auto loaded = load_response_file(paths[i], plan.pack);
             s.diagnostics = loaded.diagnostics;
-            s.summary = loaded ? summarize_result(plan.score(*loaded, std::move(loaded.diagnostics), &s.waivers), i)
-                               : summarize_result(invalid_result(paths[i].string(), std::move(loaded.diagnostics)), i);
+            s.summary = loaded ? summarize_result(plan.score(*loaded, std::move(loaded.diagnostics), &s.waivers), i, plan.pack)
+                               : summarize_result(invalid_result(paths[i].string(), std::move(loaded.diagnostics)), i, plan.pack);
             return s;
         },
         [&](std::size_t, Scored s) {
@@ -132,7 +133,7 @@ int run_evaluate(const EvaluateOptions& opt) {
     for (const auto& target : *targets.value) {
         Output out{&target, nullptr, std::nullopt};
         if (target.file.empty()) {
-            out.writer = target.format->make({use_color(opt.color)});
+            out.writer = target.format->make({use_color(opt.color), opt.fail_on});
             out.spool.reset(std::tmpfile());
             if (!out.spool) throw std::runtime_error("cannot create a temporary file for standard output");
         } else {
@@ -142,7 +143,7 @@ int run_evaluate(const EvaluateOptions& opt) {
                 outputs_ok = false;
                 continue;
             }
-            out.writer = target.format->make({opt.color == ColorMode::always && target.format->name == "table"});
+            out.writer = target.format->make({opt.color == ColorMode::always && target.format->name == "table", opt.fail_on});
             out.file.emplace(std::move(*file));
         }
         outputs.push_back(std::move(out));

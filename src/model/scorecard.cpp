@@ -90,24 +90,6 @@ VerdictCounts count_verdicts(const std::vector<ResultSummary>& results) {
     return c;
 }
 
-ResultSummary summarize_result(const VendorResult& r, std::size_t input) {
-    ResultSummary s;
-    s.input = input;
-    s.file = r.file;
-    s.sha256 = r.sha256;
-    s.vendor = r.vendor;
-    s.product = r.product;
-    s.version = r.version;
-    s.verdict = r.verdict;
-    s.score = r.score;
-    s.rank = r.rank;
-    for (const auto& p : r.priorities) s.priority_scores.push_back(p.applicable ? std::optional<double>(p.score) : std::nullopt);
-    s.gates = gate_summary(r);
-    s.gate_count = r.gates.size();
-    s.blocking_gates = r.blocking_gates().size();
-    if (r.verdict == Verdict::invalid) s.diagnostics = r.diagnostics;
-    return s;
-}
 
 std::string format_verdict_counts(const VerdictCounts& c) {
     return fmt::format("{} PASS, {} REVIEW, {} FAIL, {} INVALID", c.pass, c.review, c.fail, c.invalid);

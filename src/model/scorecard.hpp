@@ -75,6 +75,7 @@ struct VendorResult {
     std::vector<Finding> findings;
     std::vector<Diagnostic> diagnostics;  // from loading: errors (INVALID) and warnings
     std::string contact;                  // from the response header, for reports
+    SourceLocation answers_where;         // the answers: line, where whole-response problems are shown
 
     const PriorityResult* find_priority(const std::string& id) const;
     std::vector<const GateResult*> blocking_gates() const;
@@ -95,11 +96,11 @@ struct ResultSummary {
     int rank = 0;
     std::vector<std::optional<double>> priority_scores;  // in pack order; empty when not applicable
     std::string gates;                   // gate_summary()
-    std::size_t gate_count = 0;          // gates of the pack
-    std::size_t blocking_gates = 0;      // failed or unanswered
+    std::size_t checks = 0;              // the verdict's conditions (score/verdict_checks.hpp) ...
+    std::size_t failing_checks = 0;      // ... that make it FAIL
+    std::size_t reviewing_checks = 0;    // ... that make it at best REVIEW
     std::vector<Diagnostic> diagnostics;  // INVALID only: why the file could not be scored
 };
-ResultSummary summarize_result(const VendorResult& result, std::size_t input);
 
 // The gates a summary row names: "DEF-01, AUT-02 (unanswered); unverified: VUL-01; waived: AUT-01";
 // empty when every gate passes. Plain text: each report escapes it for its format.

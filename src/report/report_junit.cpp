@@ -1,11 +1,14 @@
 // The JUnit XML report (docs/reports.md#junit): one <testsuite> per vendor, one <testcase> per
-// must-have gate, so CI test dashboards show which vendor fails which gate. Validates against the
-// Jenkins JUnit schema (tests/data/schemas/junit-10.xsd).
-//   fail, unanswered -> <failure>;  n/a -> <skipped>;  unverified -> <skipped> (claimed without
-//   evidence: not verifiable, a REVIEW, not a FAIL);  pass, waived -> passing case (waived with a
-//   <system-out> note).  An INVALID file -> a suite with one case holding an <error>.
-#include "util/escape.hpp"
+// condition of its verdict (each must-have gate, the pass threshold, each floor), so CI test
+// dashboards show which vendor fails what. Validates against the Jenkins JUnit schema
+// (tests/data/schemas/junit-10.xsd). The report agrees with the exit code: a case is a <failure>
+// exactly when its problem fails the run under --fail-on (gate: failed or unanswered gates; review:
+// also unverified gates, a score under the threshold, a floor missed; never: nothing); other
+// problems, n/a and waived gates are <skipped> with the reason. An INVALID file -> a suite with one
+// case holding an <error>.
 #include "report/renderers.hpp"
+#include "score/verdict_checks.hpp"
+#include "util/escape.hpp"
 #include "util/text.hpp"
 
 namespace sbd {
@@ -20,17 +23,16 @@ struct Counts {
     std::size_t tests = 0, failures = 0, errors = 0, skipped = 0;
 };
 
-Counts count(const VendorResult& r) {
+// Whether a check's test case fails: only what fails the run under --fail-on does, so the report
+// agrees with the exit code; other problems are skipped cases that say why.
+bool failure(const VerdictCheck& check, FailOn fail_on) { return fails_the_run(check.outcome, fail_on); }
+
+Counts count(const std::vector<VerdictCheck>& checks, FailOn fail_on) {
     Counts c;
-    if (r.verdict == Verdict::invalid) {
-        c.tests = 1;
-        c.errors = 1;
-        return c;
-    }
-    for (const auto& g : r.gates) {
+    for (const auto& check : checks) {
         ++c.tests;
-        if (gate_blocks(g.status)) ++c.failures;
-        if (g.status == GateStatus::not_applicable || g.status == GateStatus::unverified) ++c.skipped;
+        if (failure(check, fail_on)) ++c.failures;
+        else if (check.outcome != VerdictCheck::Outcome::met) ++c.skipped;
     }
     return c;
 }
@@ -47,9 +49,22 @@ void property(std::string& out, const char* name, const std::string& value) {
     out += "      <property" + attr("name", name) + attr("value", value) + "/>\n";
 }
 
-void vendor_suite(std::string& out, const VendorResult& r, const RunInfo& report) {
+// What a skipped case says: why it is not a pass, and why it does not fail the run.
+std::string skipped_message(const VerdictCheck& check, FailOn fail_on) {
+    switch (check.outcome) {
+        case VerdictCheck::Outcome::fails: return "fails (--fail-on " + std::string(fail_on == FailOn::never ? "never" : "gate") + "): " + check.message;
+        case VerdictCheck::Outcome::reviews: return "review (--fail-on " + std::string(fail_on == FailOn::never ? "never" : "gate") + "): " + check.message;
+        case VerdictCheck::Outcome::not_applicable: return "n/a: " + check.message;
+        case VerdictCheck::Outcome::waived: return "waived: " + check.message;
+        case VerdictCheck::Outcome::met: break;
+    }
+    return check.message;
+}
+
+void vendor_suite(std::string& out, const VendorResult& r, const RunInfo& report, FailOn fail_on) {
     const std::string classname = r.vendor + "/" + r.product;
-    out += suite_open(r.vendor + " " + r.product, count(r), report, r.file);
+    const auto checks = verdict_checks(r, *report.pack);
+    out += suite_open(r.vendor + " " + r.product, count(checks, fail_on), report, r.file);
     out += "    <properties>\n";
     property(out, "rank", std::to_string(r.rank));
     property(out, "verdict", to_string(r.verdict));
@@ -58,23 +73,18 @@ void vendor_suite(std::string& out, const VendorResult& r, const RunInfo& report
     property(out, "date", r.date);
     if (!report.profile.empty()) property(out, "profile", report.profile);
     out += "    </properties>\n";
-    for (const auto& g : r.gates) {
-        out += "    <testcase" + attr("classname", classname) + attr("name", g.criterion->id + " " + g.criterion->title);
-        const std::string where = format_location({r.file, g.where.line, g.where.column});
-        switch (g.status) {
-            case GateStatus::pass: out += "/>\n"; continue;
-            case GateStatus::fail:
-            case GateStatus::unanswered:
-                out += ">\n      <failure" + attr("type", to_string(g.status)) + attr("message", g.reason) + ">" + x(where + ": " + g.reason) +
-                       "</failure>\n";
-                break;
-            case GateStatus::unverified:
-            case GateStatus::not_applicable:
-                out += ">\n      <skipped" + attr("message", std::string(to_string(g.status)) + ": " + g.reason) + "/>\n";
-                break;
-            case GateStatus::waived:
-                out += ">\n      <system-out>" + x("waived: " + g.reason) + "</system-out>\n";
-                break;
+    for (const auto& check : checks) {
+        out += "    <testcase" + attr("classname", classname) + attr("name", check.name);
+        if (check.outcome == VerdictCheck::Outcome::met) {
+            out += "/>\n";
+            continue;
+        }
+        const std::string where = format_location({r.file, check.where.line, check.where.column});
+        if (failure(check, fail_on)) {
+            out += ">\n      <failure" + attr("type", check.status) + attr("message", check.message) + ">" + x(where + ": " + check.message) +
+                   "</failure>\n";
+        } else {
+            out += ">\n      <skipped" + attr("message", skipped_message(check, fail_on)) + "/>\n";
         }
         out += "    </testcase>\n";
     }
@@ -82,7 +92,7 @@ void vendor_suite(std::string& out, const VendorResult& r, const RunInfo& report
 }
 
 void invalid_suite(std::string& out, const VendorResult& r, const RunInfo& report) {
-    out += suite_open(r.file, count(r), report, r.file);
+    out += suite_open(r.file, {1, 0, 1, 0}, report, r.file);
     std::size_t errors = 0;
     std::string details;
     for (const auto& d : r.diagnostics) {
@@ -98,6 +108,8 @@ void invalid_suite(std::string& out, const VendorResult& r, const RunInfo& repor
 
 class JunitWriter : public ReportWriter {
 public:
+    explicit JunitWriter(FailOn fail_on) : fail_on_(fail_on) {}
+
     void begin(const RunInfo& run, std::string& out) override {
         run_ = &run;
         // The totals open the document: counted from the summaries, as count() would.
@@ -108,8 +120,9 @@ public:
                 total.errors += 1;
                 continue;
             }
-            total.tests += r.gate_count;
-            total.failures += r.blocking_gates;
+            total.tests += r.checks;
+            if (fail_on_ != FailOn::never) total.failures += r.failing_checks;
+            if (fail_on_ == FailOn::review) total.failures += r.reviewing_checks;
         }
         out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
         out += "<testsuites" + attr("name", "sbdscore " + run.pack->id + " " + run.pack->version) +
@@ -118,16 +131,17 @@ public:
     }
     void vendor(const VendorResult& r, std::string& out) override {
         if (r.verdict == Verdict::invalid) invalid_suite(out, r, *run_);
-        else vendor_suite(out, r, *run_);
+        else vendor_suite(out, r, *run_, fail_on_);
     }
     void end(std::string& out) override { out += "</testsuites>\n"; }
 
 private:
+    FailOn fail_on_;
     const RunInfo* run_ = nullptr;
 };
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> make_junit_writer(const RenderOptions&) { return std::make_unique<JunitWriter>(); }
+std::unique_ptr<ReportWriter> make_junit_writer(const RenderOptions& options) { return std::make_unique<JunitWriter>(options.fail_on); }
 
 }  // namespace sbd

@@ -8,6 +8,7 @@
 
 #include "model/rule_pack.hpp"
 #include "model/scorecard.hpp"
+#include "score/exit_policy.hpp"
 
 namespace sbd {
 
@@ -22,7 +23,8 @@ struct RunInfo {
 };
 
 struct RenderOptions {
-    bool color = false;  // ANSI colours (terminal table only)
+    bool color = false;           // ANSI colours (terminal table only)
+    FailOn fail_on = FailOn::gate;  // what fails the run: CI formats mark exactly that as failing
 };
 
 class ReportWriter {

@@ -51,6 +51,7 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
     r.date = response.date;
     r.diagnostics = std::move(load_warnings);
     r.contact = response.contact;
+    r.answers_where = response.answers_where;
 
     double weighted_total = 0;
     double weight_total = 0;

@@ -44,3 +44,8 @@ sbd_golden_test(blank_gates_located_sarif 1 OUTPUT_GOLDEN blank_gates_located.sa
                 evaluate -o sarif=@OUT@ tests/data/blank-answers)
 sbd_golden_test(blank_gates_located_junit 1 OUTPUT_GOLDEN blank_gates_located.xml
                 evaluate -o junit=@OUT@ tests/data/blank-answers)
+
+# The reports agree with the exit code (issue 12): with --fail-on review the REVIEW vendor's low
+# score and unverified gate are JUnit failures, as they make the run exit 1.
+sbd_golden_test(format_junit_fail_on_review 1 OUTPUT_GOLDEN format_junit_fail_on_review.xml
+                evaluate --fail-on review -o junit=@OUT@ examples/coriander-cr-cell.yaml examples/tessellate-te-gateway2.yaml)

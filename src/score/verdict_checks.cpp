@@ -1,0 +1,87 @@
+#include "score/verdict_checks.hpp"
+
+#include "score/scoring.hpp"
+#include "util/text.hpp"
+
+namespace sbd {
+
+namespace {
+
+VerdictCheck::Outcome gate_outcome(GateStatus s) {
+    switch (s) {
+        case GateStatus::pass: return VerdictCheck::Outcome::met;
+        case GateStatus::fail:
+        case GateStatus::unanswered: return VerdictCheck::Outcome::fails;
+        case GateStatus::unverified: return VerdictCheck::Outcome::reviews;
+        case GateStatus::not_applicable: return VerdictCheck::Outcome::not_applicable;
+        case GateStatus::waived: return VerdictCheck::Outcome::waived;
+    }
+    return VerdictCheck::Outcome::fails;
+}
+
+}  // namespace
+
+std::vector<VerdictCheck> verdict_checks(const VendorResult& r, const RulePack& pack) {
+    std::vector<VerdictCheck> checks;
+    if (r.verdict == Verdict::invalid) return checks;
+    for (const auto& g : r.gates)
+        checks.push_back({VerdictCheck::Kind::gate, g.criterion->id, g.criterion->id + " " + g.criterion->title,
+                          gate_outcome(g.status), to_string(g.status), g.reason, g.where});
+    // The threshold and floors are about the whole response: located at its answers: line.
+    const SourceLocation& answers = r.answers_where;
+    const bool below = r.score + score_tolerance < pack.pass_threshold;
+    checks.push_back({VerdictCheck::Kind::threshold, "threshold",
+                      "score meets the pass threshold (" + format_number(pack.pass_threshold) + ")",
+                      below ? VerdictCheck::Outcome::reviews : VerdictCheck::Outcome::met, below ? "below-threshold" : "met",
+                      "score " + format_fixed(r.score, 1) + (below ? " is below" : " meets") + " the pass threshold " +
+                          format_number(pack.pass_threshold),
+                      answers});
+    for (const auto& p : r.priorities) {
+        if (p.priority->floor <= 0) continue;
+        const bool missed = below_floor(p);
+        checks.push_back({VerdictCheck::Kind::floor, p.priority->id,
+                          p.priority->id + " meets its floor (" + format_number(p.priority->floor) + ")",
+                          !p.applicable ? VerdictCheck::Outcome::not_applicable
+                          : missed      ? VerdictCheck::Outcome::reviews
+                                        : VerdictCheck::Outcome::met,
+                          !p.applicable ? "n/a" : missed ? "below-floor" : "met",
+                          p.priority->id + " (" + p.priority->title + ") " +
+                              (p.applicable ? "scores " + format_fixed(p.score, 1) + (missed ? ", below" : ", at or above") +
+                                                  " the profile's floor of " + format_number(p.priority->floor)
+                                            : "is not applicable"),
+                          answers});
+    }
+    return checks;
+}
+
+bool fails_the_run(VerdictCheck::Outcome outcome, FailOn fail_on) {
+    switch (outcome) {
+        case VerdictCheck::Outcome::fails: return fail_on != FailOn::never;
+        case VerdictCheck::Outcome::reviews: return fail_on == FailOn::review;
+        default: return false;
+    }
+}
+
+ResultSummary summarize_result(const VendorResult& r, std::size_t input, const RulePack& pack) {
+    ResultSummary s;
+    s.input = input;
+    s.file = r.file;
+    s.sha256 = r.sha256;
+    s.vendor = r.vendor;
+    s.product = r.product;
+    s.version = r.version;
+    s.verdict = r.verdict;
+    s.score = r.score;
+    s.rank = r.rank;
+    for (const auto& p : r.priorities) s.priority_scores.push_back(p.applicable ? std::optional<double>(p.score) : std::nullopt);
+    s.gates = gate_summary(r);
+    for (const auto& check : verdict_checks(r, pack)) {
+        ++s.checks;
+        s.failing_checks += check.outcome == VerdictCheck::Outcome::fails;
+        s.reviewing_checks += check.outcome == VerdictCheck::Outcome::reviews;
+    }
+    if (r.verdict == Verdict::invalid) s.diagnostics = r.diagnostics;
+    return s;
+}
+
+}  // namespace sbd

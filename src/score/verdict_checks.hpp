@@ -1,0 +1,37 @@
+#pragma once
+// The conditions a verdict rests on (docs/scoring.md, 6), one by one: each must-have gate, the pass
+// threshold, and each priority's floor. CI reports show them as test cases and annotations, and
+// their failures are a result's reasons; --fail-on decides which of them fail a CI run.
+
+#include <string>
+#include <vector>
+
+#include "model/rule_pack.hpp"
+#include "model/scorecard.hpp"
+#include "score/exit_policy.hpp"
+
+namespace sbd {
+
+struct VerdictCheck {
+    enum class Kind { gate, threshold, floor };
+    // met; fails: the verdict is FAIL; reviews: at best REVIEW; not_applicable; waived.
+    enum class Outcome { met, fails, reviews, not_applicable, waived };
+    Kind kind = Kind::gate;
+    std::string id;       // the gate's criterion, "threshold", or the priority's id
+    std::string name;     // "DEF-01 No default passwords", "score meets the pass threshold (70)"
+    Outcome outcome = Outcome::met;
+    std::string status;   // in words: a gate's status ("fail", "unverified", ...), "below-threshold", "below-floor", "met"
+    std::string message;  // why, in a sentence (the gate's reason; "score 68.7 is below ...")
+    SourceLocation where;  // in the response file; for the threshold and floors, the answers: line
+};
+
+// Every check of a scored result, in order: gates in pack order, the threshold, floors in pack order.
+std::vector<VerdictCheck> verdict_checks(const VendorResult& result, const RulePack& pack);
+
+// True when `outcome` makes a run with this --fail-on exit 1 (exit_code_for agrees).
+bool fails_the_run(VerdictCheck::Outcome outcome, FailOn fail_on);
+
+// The summary a run keeps of a result (model/scorecard.hpp), with its checks counted.
+ResultSummary summarize_result(const VendorResult& result, std::size_t input, const RulePack& pack);
+
+}  // namespace sbd
