@@ -18,6 +18,8 @@ const std::vector<OutputFormat>& output_formats() {
         {"csv", "one row per vendor and priority or gate, for spreadsheets", ".csv", make_csv_writer},
         {"junit", "JUnit XML, one test per vendor and gate, for CI test reports", ".xml", make_junit_writer},
         {"sarif", "SARIF 2.1.0, gate failures and findings for code scanning", ".sarif", make_sarif_writer},
+        {"github", "GitHub Actions annotations on the responses' lines", ".txt", make_github_writer},
+        {"codequality", "GitLab Code Quality JSON, shown in merge requests", ".json", make_codequality_writer},
     };
     return formats;
 }

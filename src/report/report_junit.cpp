@@ -52,8 +52,8 @@ void property(std::string& out, const char* name, const std::string& value) {
 // What a skipped case says: why it is not a pass, and why it does not fail the run.
 std::string skipped_message(const VerdictCheck& check, FailOn fail_on) {
     switch (check.outcome) {
-        case VerdictCheck::Outcome::fails: return "fails (--fail-on " + std::string(fail_on == FailOn::never ? "never" : "gate") + "): " + check.message;
-        case VerdictCheck::Outcome::reviews: return "review (--fail-on " + std::string(fail_on == FailOn::never ? "never" : "gate") + "): " + check.message;
+        case VerdictCheck::Outcome::fails: return "fails (--fail-on " + std::string(to_string(fail_on)) + "): " + check.message;
+        case VerdictCheck::Outcome::reviews: return "review (--fail-on " + std::string(to_string(fail_on)) + "): " + check.message;
         case VerdictCheck::Outcome::not_applicable: return "n/a: " + check.message;
         case VerdictCheck::Outcome::waived: return "waived: " + check.message;
         case VerdictCheck::Outcome::met: break;

@@ -1,42 +1,34 @@
 // The SARIF 2.1.0 log (docs/reports.md#sarif), for code-scanning tools such as GitHub's: one run;
-// the rules are the pack's gate criteria and the finding kinds; the results are the gates that did
-// not pass, the findings, and the errors of INVALID files, each located in the vendor's YAML file.
+// the rules are the pack's gate criteria, the threshold and floors, and the finding kinds; the
+// results are the problems of each vendor (ci_problems: one per thing to fix) and the errors of
+// INVALID files, each located in the vendor's YAML file. Levels follow --fail-on: "error" exactly
+// for what fails the run; a problem that makes a verdict REVIEW without failing the run has kind
+// "review" and level "none" (SARIF 2.1.0, 3.27.10).
+#include "report/ci_problems.hpp"
 #include "report/json_writer.hpp"
 #include "report/renderers.hpp"
 #include "util/escape.hpp"
+#include "util/html_escape.hpp"
 #include "util/version.hpp"
-#include "util/text.hpp"
 
 namespace sbd {
 
 namespace {
 
 constexpr const char* schema_uri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-constexpr const char* invalid_rule = "invalid-response";
 
-struct RuleText {
-    const char* id;
-    const char* name;
-    const char* text;
-};
-
-// The finding kinds scoring produces (to_string(FindingKind), score/scoring.cpp), as rules.
-constexpr RuleText finding_rules[] = {
-    {"unanswered", "UnansweredCriterion", "A scored criterion is unanswered and counts as 0."},
-    {"unevidenced-claim", "UnevidencedClaim", "A positive answer lacks the evidence the criterion expects, so it earns reduced credit."},
-    {"not-applicable", "NotApplicableAnswer", "A criterion was answered n/a and is left out of its priority's score."},
-    {"gate-unverified", "GateUnverified", "A must-have is claimed without evidence: the verdict is at best REVIEW."},
-    {invalid_rule, "InvalidResponse", "The response file could not be read or checked; it is not scored (INVALID)."},
-};
+// GitHub's security-severity (0.0-10.0; 7.0 and up is "high"): a failed must-have blocks a
+// purchase, so every gate is high; other rules have none.
+constexpr const char* gate_security_severity = "8.0";
 
 void message(JsonWriter& w, const char* key, const std::string& text) {
     w.key(key).begin_object().field("text", sarif_text(text)).end_object();
 }
 
-void locations(JsonWriter& w, const std::string& file, const SourceLocation& at) {
+void locations(JsonWriter& w, const SourceLocation& at) {
     w.key("locations").begin_array().begin_object();
     w.key("physicalLocation").begin_object();
-    w.key("artifactLocation").begin_object().field("uri", uri_path_escape(file)).end_object();
+    w.key("artifactLocation").begin_object().field("uri", uri_path_escape(at.file)).end_object();
     if (at.line > 0) {
         w.key("region").begin_object().field("startLine", at.line);
         if (at.column > 0) w.field("startColumn", at.column);
@@ -45,7 +37,14 @@ void locations(JsonWriter& w, const std::string& file, const SourceLocation& at)
     w.end_object().end_object().end_array();
 }
 
-void gate_rule(JsonWriter& w, const Criterion& c, const std::string& priority_id) {
+// The guide the pack cites first, when it has a web address: where a gate's help lives.
+std::string guide_uri(const RulePack& pack) {
+    for (const auto& s : pack.sources)
+        if (is_web_url(s.url)) return s.url;
+    return "";
+}
+
+void gate_rule(JsonWriter& w, const Criterion& c, const std::string& priority_id, const std::string& help_uri) {
     std::string help = c.question;
     if (!c.guidance.empty()) help += " " + c.guidance;
     help += " Passes with: " + c.gate_requirement() + (c.evidence ? ", with evidence." : ".");
@@ -54,69 +53,53 @@ void gate_rule(JsonWriter& w, const Criterion& c, const std::string& priority_id
     message(w, "fullDescription", c.question);
     w.key("defaultConfiguration").begin_object().field("level", "error").end_object();
     message(w, "help", help);
-    w.key("properties").begin_object().field("priority", priority_id).field("gate", true).field("weight", c.weight).end_object();
-    w.end_object();
-}
-
-std::string vendor_label(const VendorResult& r) { return r.vendor + " " + r.product; }
-
-// Opens the result's "properties" with the vendor; the caller adds its own and closes it.
-void vendor_properties(JsonWriter& w, const VendorResult& r) {
+    if (!help_uri.empty()) w.field("helpUri", help_uri);
     w.key("properties")
         .begin_object()
-        .field("vendor", sarif_text(r.vendor))
-        .field("product", sarif_text(r.product))
-        .field("verdict", to_string(r.verdict));
-}
-
-void gate_result(JsonWriter& w, const VendorResult& r, const GateResult& g) {
-    const bool blocks = gate_blocks(g.status);
-    w.begin_object()
-        .field("ruleId", g.criterion->id)
-        .field("kind", blocks ? "fail" : "review")
-        .field("level", blocks ? "error" : g.status == GateStatus::waived ? "note" : "warning");
-    message(w, "message", vendor_label(r) + ": must-have " + g.criterion->id + " (" + g.criterion->title + ") is " +
-                              to_string(g.status) + ": " + g.reason);
-    locations(w, r.file, g.where);
-    if (g.status == GateStatus::waived) {
-        w.key("suppressions").begin_array().begin_object().field("kind", "external").field("justification", sarif_text(g.reason));
-        w.end_object().end_array();
-    }
-    vendor_properties(w, r);
-    w.field("status", to_string(g.status)).end_object();
+        .field("priority", priority_id)
+        .field("gate", true)
+        .field("weight", c.weight)
+        .field("security-severity", gate_security_severity)
+        .end_object();
     w.end_object();
 }
 
-const char* level_of(Severity s) {
+const char* level_of(CiProblem::Severity s) {
     switch (s) {
-        case Severity::error: return "error";
-        case Severity::warning: return "warning";
-        case Severity::note: return "note";
+        case CiProblem::Severity::fails_run: return "error";
+        case CiProblem::Severity::review: return "none";
+        case CiProblem::Severity::warning: return "warning";
+        case CiProblem::Severity::note: return "note";
     }
     return "warning";
 }
 
-void finding_result(JsonWriter& w, const VendorResult& r, const Finding& f) {
-    w.begin_object().field("ruleId", to_string(f.kind)).field("level", level_of(f.severity));
-    message(w, "message", vendor_label(r) + ": " + f.message);
-    locations(w, r.file, f.where);
-    vendor_properties(w, r);
-    w.field("criterion", f.criterion_id).end_object();
+void result(JsonWriter& w, const VendorResult& r, const CiProblem& p) {
+    w.begin_object().field("ruleId", p.rule);
+    if (p.severity == CiProblem::Severity::review) w.field("kind", "review");
+    w.field("level", level_of(p.severity));
+    message(w, "message", p.message);
+    locations(w, p.where);
+    w.key("partialFingerprints").begin_object().field("sbdscoreProblem/v1", ci_fingerprint(r, p)).end_object();
+    if (p.waived)
+        w.key("suppressions").begin_array().begin_object().field("kind", "external").field("justification", sarif_text(p.message)).end_object().end_array();
+    if (r.verdict != Verdict::invalid) {
+        w.key("properties")
+            .begin_object()
+            .field("vendor", sarif_text(r.vendor))
+            .field("product", sarif_text(r.product))
+            .field("verdict", to_string(r.verdict))
+            .field("subject", p.subject)
+            .end_object();
+    }
     w.end_object();
 }
 
-void diagnostic_result(JsonWriter& w, const VendorResult& r, const Diagnostic& d) {
-    const std::string file = d.where.file.empty() ? r.file : d.where.file;
-    w.begin_object().field("ruleId", invalid_rule).field("level", level_of(d.severity));
-    message(w, "message", d.message + (d.hint.empty() ? "" : " (hint: " + d.hint + ")"));
-    locations(w, file, d.where);
-    w.end_object();
-}
-
-// One run: the rules (the pack's gates and the finding kinds), the results vendor by vendor, and
-// the run's properties last.
+// One run: the rules, the results vendor by vendor, and the run's properties last.
 class SarifWriter : public ReportWriter {
 public:
+    explicit SarifWriter(FailOn fail_on) : fail_on_(fail_on) {}
+
     void begin(const RunInfo& run, std::string& out) override {
         run_ = &run;
         w_.retarget(out);
@@ -128,13 +111,15 @@ public:
         w_.field("informationUri", SBDSCORE_HOMEPAGE);  // the project's public page, when the build names one
 #endif
         w_.key("rules").begin_array();
+        const std::string help_uri = guide_uri(*run.pack);
         for (const auto& p : run.pack->priorities)
             for (const auto& c : p.criteria)
-                if (c.gate) gate_rule(w_, c, p.id);
-        for (const auto& k : finding_rules) {
+                if (c.gate) gate_rule(w_, c, p.id, help_uri);
+        for (const auto& k : ci_rule_texts()) {
             w_.begin_object().field("id", k.id).field("name", k.name);
             message(w_, "shortDescription", k.text);
-            w_.key("defaultConfiguration").begin_object().field("level", k.id == std::string(invalid_rule) ? "error" : "warning").end_object();
+            const bool error = std::string_view(k.id) == "invalid-response";
+            w_.key("defaultConfiguration").begin_object().field("level", error ? "error" : "warning").end_object();
             w_.key("properties").begin_object().field("gate", false).end_object();
             w_.end_object();
         }
@@ -144,13 +129,7 @@ public:
 
     void vendor(const VendorResult& r, std::string& out) override {
         w_.retarget(out);
-        if (r.verdict == Verdict::invalid) {
-            for (const auto& d : r.diagnostics) diagnostic_result(w_, r, d);
-            return;
-        }
-        for (const auto& g : r.gates)
-            if (g.status != GateStatus::pass && g.status != GateStatus::not_applicable) gate_result(w_, r, g);
-        for (const auto& f : r.findings) finding_result(w_, r, f);
+        for (const auto& p : ci_problems(r, *run_->pack, fail_on_)) result(w_, r, p);
     }
 
     void end(std::string& out) override {
@@ -159,12 +138,14 @@ public:
         w_.key("properties").begin_object().field("pack", run_->pack->id).field("packVersion", run_->pack->version);
         if (!run_->as_of.empty()) w_.field("asOf", run_->as_of);
         if (!run_->profile.empty()) w_.field("profile", run_->profile);
+        w_.field("failOn", to_string(fail_on_));
         w_.end_object();
         w_.end_object().end_array().end_object();  // run, runs, document
         w_.finish();
     }
 
 private:
+    FailOn fail_on_;
     const RunInfo* run_ = nullptr;
     std::string unused_;
     JsonWriter w_{unused_};
@@ -172,6 +153,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> make_sarif_writer(const RenderOptions&) { return std::make_unique<SarifWriter>(); }
+std::unique_ptr<ReportWriter> make_sarif_writer(const RenderOptions& options) { return std::make_unique<SarifWriter>(options.fail_on); }
 
 }  // namespace sbd

@@ -4,6 +4,15 @@
 
 namespace sbd {
 
+const char* to_string(FailOn f) {
+    switch (f) {
+        case FailOn::never: return "never";
+        case FailOn::gate: return "gate";
+        case FailOn::review: return "review";
+    }
+    return "gate";
+}
+
 int exit_code_for(const std::vector<Verdict>& verdicts, FailOn fail_on) {
     auto any = [&](Verdict v) { return std::find(verdicts.begin(), verdicts.end(), v) != verdicts.end(); };
     if (any(Verdict::invalid)) return exit_code::invalid_input;

@@ -9,6 +9,7 @@
 namespace sbd {
 
 enum class FailOn { never, gate, review };
+const char* to_string(FailOn f);  // "never", "gate", "review"
 
 namespace exit_code {
 constexpr int ok = 0;

@@ -1,7 +1,7 @@
-# Report formats for sharing and CI (issue 3): markdown, csv, junit, sarif. Included from e2e_tests.cmake.
+# Report formats for sharing and CI: markdown, csv, junit, sarif, github, codequality.
 
 # Each format on the bundled examples plus the invalid one (exit 2), written to a file.
-foreach(format_ext IN ITEMS markdown:md csv:csv junit:xml sarif:sarif)
+foreach(format_ext IN ITEMS markdown:md csv:csv junit:xml sarif:sarif github:txt codequality:json)
   string(REPLACE ":" ";" parts ${format_ext})
   list(GET parts 0 format)
   list(GET parts 1 ext)
@@ -24,7 +24,7 @@ sbd_golden_test(table_color_always_hostile_text 1 evaluate --color always tests/
                 tests/data/hostile/escape-sequences.yaml)
 
 # JUnit output valid against the Jenkins JUnit schema, SARIF against the official SARIF 2.1.0 schema.
-add_test(NAME "e2e: junit and sarif outputs are schema-valid"
+add_test(NAME "e2e: junit, sarif, github and codequality outputs are valid"
          COMMAND bash ${SBD_E2E_DIR}/validate_formats.sh $<TARGET_FILE:sbdscore> ${CMAKE_SOURCE_DIR}/tests/data/schemas
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 

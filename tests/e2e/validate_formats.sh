@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Schema checks of the CI formats: JUnit XML with xmllint against the Jenkins JUnit XSD, SARIF with
-# python3-jsonschema against the official OASIS SARIF 2.1.0 schema.
+# python3-jsonschema against the official OASIS SARIF 2.1.0 schema, GitHub annotations and GitLab
+# Code Quality by validate_ci_annotations.py (their published rules; neither has a schema).
 #   validate_formats.sh BIN SCHEMA_DIR        (run from the source folder)
 set -u
 bin=$1 schemas=$2
@@ -15,7 +16,8 @@ failed=0
 check() {  # check NAME INPUTS...
     local name=$1
     shift
-    "$bin" evaluate -o "junit=$work/$name.xml" -o "sarif=$work/$name.sarif" "$@" >/dev/null 2>"$work/$name.stderr"
+    "$bin" evaluate -o "junit=$work/$name.xml" -o "sarif=$work/$name.sarif" -o "github=$work/$name.github" \
+        -o "codequality=$work/$name.cq.json" "$@" >/dev/null 2>"$work/$name.stderr"
     local rc=$?
     if [ "$rc" -gt 2 ] || [ ! -s "$work/$name.xml" ] || [ ! -s "$work/$name.sarif" ]; then
         echo "FAIL $name: sbdscore exited $rc without writing both reports"
@@ -25,9 +27,12 @@ check() {  # check NAME INPUTS...
     fi
     xmllint --noout --schema "$schemas/junit-10.xsd" "$work/$name.xml" || failed=1
     "$python" "$here/validate_sarif.py" "$schemas/sarif-schema-2.1.0.json" "$work/$name.sarif" || failed=1
+    "$python" "$here/validate_ci_annotations.py" github "$work/$name.github" || failed=1
+    "$python" "$here/validate_ci_annotations.py" codequality "$work/$name.cq.json" || failed=1
 }
 check examples examples
 check invalid examples/invalid
-check all examples examples/invalid tests/data/hostile-text
-[ "$failed" = 0 ] && echo "ok: JUnit and SARIF outputs are schema-valid"
+check all examples examples/invalid tests/data/hostile-text tests/data/hostile
+check review --fail-on review examples
+[ "$failed" = 0 ] && echo "ok: JUnit, SARIF, GitHub and Code Quality outputs are valid"
 exit "$failed"

@@ -11,7 +11,9 @@ using nlohmann::json;
 
 namespace {
 
-json sarif(const std::string& as_of = "") { return json::parse(render_report("sarif", test::sample_run(as_of))); }
+json sarif(const std::string& as_of = "", FailOn fail_on = FailOn::gate) {
+    return json::parse(render_report("sarif", test::sample_run(as_of), {false, fail_on}));
+}
 
 std::vector<json> results_for(const json& doc, const std::string& rule) {
     std::vector<json> out;
@@ -22,7 +24,7 @@ std::vector<json> results_for(const json& doc, const std::string& rule) {
 
 }  // namespace
 
-TEST_CASE("sarif: one run, the driver, rules for every gate and finding kind") {
+TEST_CASE("sarif: one run, the driver, rules for every gate, the threshold, floors and finding kinds") {
     json doc = sarif();
     CHECK(doc["version"] == "2.1.0");
     REQUIRE(doc["runs"].size() == 1);
@@ -31,16 +33,17 @@ TEST_CASE("sarif: one run, the driver, rules for every gate and finding kind") {
     CHECK(driver["version"] == sbdscore_version());
     std::vector<std::string> ids;
     for (const auto& r : driver["rules"]) ids.push_back(r["id"]);
-    CHECK(ids == std::vector<std::string>{"ACC-01", "ACC-02", "unanswered", "unevidenced-claim", "not-applicable",
-                                          "gate-unverified", "invalid-response"});
+    CHECK(ids == std::vector<std::string>{"ACC-01", "ACC-02", "below-threshold", "below-floor", "unanswered",
+                                          "unevidenced-claim", "not-applicable", "invalid-response"});
     const json& acc01 = driver["rules"][0];
     CHECK(acc01["shortDescription"]["text"] == "No default passwords");
     CHECK(acc01["fullDescription"]["text"] == "Does the product ship without default passwords?");
     CHECK(acc01["properties"]["priority"] == "ACC");
     CHECK(acc01["properties"]["gate"] == true);
+    CHECK(acc01["properties"]["security-severity"] == "8.0");  // GitHub: a failed must-have is high
 }
 
-TEST_CASE("sarif: failed gates are errors, unverified gates warnings, located in the vendor file") {
+TEST_CASE("sarif: failed gates are errors, unverified gates reviews, located in the vendor file") {
     json doc = sarif();
     auto acc02 = results_for(doc, "ACC-02");
     REQUIRE(acc02.size() == 1);  // the good vendor passes: no result
@@ -49,9 +52,28 @@ TEST_CASE("sarif: failed gates are errors, unverified gates warnings, located in
     CHECK(loc["artifactLocation"]["uri"] == "vendors/bad.yaml");
     CHECK(loc["region"]["startLine"] == 9);
     CHECK(loc["region"]["startColumn"] == 11);
+    CHECK(acc02[0]["partialFingerprints"]["sbdscoreProblem/v1"].get<std::string>().size() == 64);
     auto acc01 = results_for(doc, "ACC-01");
+    REQUIRE(acc01.size() == 1);  // one result for the unverified gate, not also its findings
+    CHECK(acc01[0]["kind"] == "review");
+    CHECK(acc01[0]["level"] == "none");  // SARIF 2.1.0 3.27.10: kind other than fail has level none
+    for (const auto& r : doc["runs"][0]["results"])
+        CHECK_FALSE((r["ruleId"] == "unevidenced-claim" && r["properties"]["subject"] == "ACC-01"));
+}
+
+TEST_CASE("sarif levels follow --fail-on, as the exit code does") {
+    json review = sarif("", FailOn::review);
+    auto acc01 = results_for(review, "ACC-01");
     REQUIRE(acc01.size() == 1);
-    CHECK(acc01[0]["level"] == "warning");
+    CHECK(acc01[0]["level"] == "error");
+    CHECK_FALSE(acc01[0].contains("kind"));
+    auto low = results_for(review, "below-threshold");
+    REQUIRE(low.size() == 1);  // the bad vendor's score is under 70
+    CHECK(low[0]["level"] == "error");
+    json never = sarif("", FailOn::never);
+    for (const auto& r : never["runs"][0]["results"])
+        if (r["ruleId"] != "invalid-response") CHECK(r["level"] != "error");
+    CHECK(never["runs"][0]["properties"]["failOn"] == "never");
 }
 
 TEST_CASE("sarif: findings by severity, INVALID files as error results") {
