@@ -52,6 +52,7 @@ void add_evaluate(CLI::App& app, int& exit_code) {
     cmd->add_option("-j,--jobs", opt->jobs, "Files scored at once (default: one per core; 1: one at a time). Outputs are the same for any value")
         ->check(CLI::Range(1u, 1024u));
     cmd->add_flag("-q,--quiet", opt->quiet, "No progress line on standard error (it shows only on a terminal, for runs over a second)");
+    cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
     cmd->callback([opt, &exit_code] { exit_code = run_evaluate(*opt); });
 }
 
@@ -77,6 +78,7 @@ void add_validate(CLI::App& app, int& exit_code) {
     cmd->add_option("files", opt->files, "Response files, or folders holding them");
     cmd->add_option("--rules", opt->rules, rules_help);
     cmd->add_flag("--strict", opt->strict, "Exit 2 on warnings too, not only on errors");
+    cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
     cmd->callback([opt, &exit_code] { exit_code = run_validate(*opt); });
 }
 

@@ -25,6 +25,7 @@ struct EvaluateOptions {
     std::string waivers;
     unsigned jobs = 0;   // threads; 0: one per core
     bool quiet = false;  // no progress line
+    bool recursive = false;  // folders' subfolders too
 };
 int run_evaluate(const EvaluateOptions& options);
 
@@ -32,6 +33,7 @@ struct ValidateOptions {
     std::vector<std::string> files;
     std::string rules;
     bool strict = false;
+    bool recursive = false;
 };
 int run_validate(const ValidateOptions& options);
 

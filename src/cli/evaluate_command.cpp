@@ -118,8 +118,9 @@ int run_evaluate(const EvaluateOptions& opt) {
     auto plan = plan_scoring(opt.rules, opt.profile, opt.waivers, *as_of.value);
     print_diagnostics(plan.diagnostics);
     if (!plan) return exit_code::invalid_input;
-    auto paths = expand_inputs(opt.files);
+    auto paths = expand_inputs(opt.files, opt.recursive);
     print_diagnostics(paths.diagnostics);
+    if (paths.value->empty()) return exit_code::invalid_input;
     const unsigned jobs = opt.jobs > 0 ? opt.jobs : default_jobs();
 
     RunInfo run = score_all(*plan, *paths.value, jobs, opt.quiet);

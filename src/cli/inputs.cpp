@@ -5,8 +5,49 @@
 
 namespace sbd::cli {
 
-Result<std::vector<std::filesystem::path>> expand_inputs(const std::vector<std::string>& args) {
-    namespace fs = std::filesystem;
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_response_file(const fs::directory_entry& entry, std::error_code& ec) {
+    const auto ext = entry.path().extension();
+    return entry.is_regular_file(ec) && (ext == ".yaml" || ext == ".yml");
+}
+
+// The response files of `dir`, sorted; with `recursive`, its subfolders' too (a folder's own files
+// first, then each subfolder in name order). Symbolic links to folders are not followed, so a link
+// loop cannot make this endless.
+std::vector<fs::path> response_files(const fs::path& dir, bool recursive, std::error_code& ec) {
+    std::vector<fs::path> files;
+    std::vector<fs::path> folders;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        std::error_code entry_ec;
+        if (is_response_file(entry, entry_ec)) files.push_back(entry.path().lexically_normal());  // "./a.yaml" -> "a.yaml"
+        else if (recursive && entry.is_directory(entry_ec) && !entry.is_symlink(entry_ec)) folders.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    std::sort(folders.begin(), folders.end());
+    for (const auto& folder : folders) {
+        auto more = response_files(folder, true, ec);
+        files.insert(files.end(), more.begin(), more.end());
+    }
+    return files;
+}
+
+// How many response files the subfolders of `dir` hold (for the hint when it holds none itself).
+std::size_t files_below(const fs::path& dir) {
+    std::error_code ec;
+    std::size_t n = 0;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code entry_ec;
+        if (is_response_file(*it, entry_ec)) ++n;
+    }
+    return n;
+}
+
+}  // namespace
+
+Result<std::vector<fs::path>> expand_inputs(const std::vector<std::string>& args, bool recursive) {
     Result<std::vector<fs::path>> result;
     std::vector<fs::path> out;
     for (const auto& arg : args) {
@@ -15,13 +56,14 @@ Result<std::vector<std::filesystem::path>> expand_inputs(const std::vector<std::
             out.emplace_back(arg);
             continue;
         }
-        std::vector<fs::path> found;
-        for (const auto& entry : fs::directory_iterator(arg, ec)) {
-            auto ext = entry.path().extension();
-            if (entry.is_regular_file(ec) && (ext == ".yaml" || ext == ".yml")) found.push_back(entry.path().lexically_normal());  // "./a.yaml" -> "a.yaml"
+        std::vector<fs::path> found = response_files(arg, recursive, ec);
+        if (ec) {
+            result.error({arg, 0, 0}, "cannot list the folder: " + ec.message());
+        } else if (found.empty()) {
+            const std::size_t below = recursive ? 0 : files_below(arg);
+            result.error({arg, 0, 0}, "no .yaml or .yml files in this folder",
+                         below ? "its subfolders hold " + std::to_string(below) + "; add --recursive to read them" : "");
         }
-        std::sort(found.begin(), found.end());
-        if (found.empty() || ec) result.error({arg, 0, 0}, ec ? "cannot list the folder: " + ec.message() : "no .yaml or .yml files in this folder");
         out.insert(out.end(), found.begin(), found.end());
     }
     // A file named twice (directly and through its folder, say) is read once: it is one vendor.
@@ -34,6 +76,7 @@ Result<std::vector<std::filesystem::path>> expand_inputs(const std::vector<std::
         if (seen.insert(key).second) unique.push_back(p);
         else result.diagnostics.push_back({Severity::note, {p.string(), 0, 0}, "given more than once; read once", ""});
     }
+    if (unique.empty()) result.error({}, "no response files to read; nothing was scored");
     result.value = std::move(unique);
     return result;
 }

@@ -9,9 +9,11 @@
 
 namespace sbd::cli {
 
-// Files as given, folders to their *.yaml / *.yml files (sorted, not recursive); a file named twice
-// is read once (a note). The value is always the files found: a folder with no response file, or
-// one that cannot be listed, is an error for that argument while the others are still read.
-Result<std::vector<std::filesystem::path>> expand_inputs(const std::vector<std::string>& args);
+// Files as given; folders to their *.yaml / *.yml files, sorted (with `recursive`, also those of
+// every subfolder, depth first in name order). A file named twice is read once (a note). The
+// value is always the files found: a folder with no response file is an error for that argument
+// (saying so when its subfolders hold some and --recursive would read them) while the others are
+// still read. No file at all is an error of its own: nothing to score is never an empty report.
+Result<std::vector<std::filesystem::path>> expand_inputs(const std::vector<std::string>& args, bool recursive);
 
 }  // namespace sbd::cli

@@ -38,7 +38,7 @@ int run_validate(const ValidateOptions& opt) {
     auto pack = load_rules(opt.rules);
     print_diagnostics(pack.diagnostics);
     if (!pack) return exit_code::invalid_input;
-    auto paths = expand_inputs(opt.files);
+    auto paths = expand_inputs(opt.files, opt.recursive);
     print_diagnostics(paths.diagnostics);
     bool failed = !paths.ok();
     for (const auto& path : *paths.value) {

@@ -140,7 +140,7 @@ string ranking(const RunInfo& report) {
     }
     out += "</tbody>\n</table>\n";
     out += "<p>Scores are 0\u2013100. PASS: every must-have gate met and a score of at least the threshold; "
-           "REVIEW: gates met but a lower score or unverified gates; FAIL: a must-have gate failed or unanswered; "
+           "REVIEW: gates met but a lower score, unverified gates or a priority under its profile floor; FAIL: a must-have gate failed or unanswered; "
            "INVALID: the response file could not be scored.</p>\n</section>\n";
     return out;
 }

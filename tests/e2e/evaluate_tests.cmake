@@ -30,3 +30,9 @@ add_test(NAME "e2e: -j 1 and -j 2 give byte-identical outputs"
          COMMAND bash ${SBD_E2E_DIR}/jobs_determinism.sh $<TARGET_FILE:sbdscore>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 sbd_golden_test(usage_bad_jobs 2 evaluate -j 0 examples)
+
+# Folders (issue 12): a folder whose response files are all in subfolders says so; --recursive
+# reads them; nothing to score is an error, not an empty table.
+sbd_golden_test(folder_with_subfolders_only 2 evaluate --color never tests/data/nested)
+sbd_golden_test(folder_recursive 1 evaluate --color never --recursive tests/data/nested)
+sbd_golden_test(validate_recursive 0 validate -r tests/data/nested)
