@@ -5,6 +5,7 @@
 // tables); the second, only when a report shows each vendor's details, scores each file again in
 // rank order and streams its part into every report. Results reach the reports and diagnostics
 // reach the terminal in the same order whatever the number of threads.
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -30,6 +31,19 @@
 namespace sbd::cli {
 
 namespace {
+
+// The columns the table may use on standard output: COLUMNS when set (so a script can choose),
+// else the terminal's width, else no limit (a pipe or a file gets every character).
+std::size_t terminal_width() {
+    if (const char* columns = std::getenv("COLUMNS"); columns && *columns) {
+        char* end = nullptr;
+        const unsigned long n = std::strtoul(columns, &end, 10);
+        if (*end == '\0' && n >= 20 && n <= 10000) return n;
+    }
+    winsize size{};
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+    return 0;
+}
 
 bool use_color(ColorMode mode) {
     if (mode == ColorMode::always) return true;
@@ -134,7 +148,7 @@ int run_evaluate(const EvaluateOptions& opt) {
     for (const auto& target : *targets.value) {
         Output out{&target, nullptr, std::nullopt};
         if (target.file.empty()) {
-            out.writer = target.format->make({use_color(opt.color), opt.fail_on});
+            out.writer = target.format->make({use_color(opt.color), opt.fail_on, terminal_width()});
             out.spool.reset(std::tmpfile());
             if (!out.spool) throw std::runtime_error("cannot create a temporary file for standard output");
         } else {

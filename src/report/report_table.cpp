@@ -11,7 +11,9 @@ namespace sbd {
 
 namespace {
 
-constexpr std::size_t max_name_width = 24;
+constexpr std::size_t max_name_width = 24;  // a vendor or product name in its column, at the most
+constexpr std::size_t min_name_width = 8;   // ... and at the least, when the table must fit a terminal
+constexpr std::size_t legend_width = 100;
 
 const char* verdict_color(Verdict v) {
     switch (v) {
@@ -23,27 +25,64 @@ const char* verdict_color(Verdict v) {
     return "";
 }
 
-std::string cell_text(const std::string& vendor_text) { return clip_text(vendor_text, max_name_width); }
-
 std::string gates_cell(const ResultSummary& r) { return r.gates.empty() ? "-" : r.gates; }
+
+// Column widths. With a terminal width, the name columns narrow (the wider first), then the
+// priority columns give way (a note says so), then the failed-gates column is clipped, so that no
+// row wraps; without one (a file, a pipe), nothing is cut but names longer than max_name_width.
+struct Columns {
+    std::size_t vendor = 0, product = 0, gates = 0;
+    bool priorities = true;
+};
+
+Columns fit(const RunInfo& run, std::size_t terminal_width) {
+    Columns c{display_width("Vendor"), display_width("Product"), display_width("Failed gates"), true};
+    for (const auto& r : run.ranked) {
+        if (r.verdict == Verdict::invalid) continue;
+        c.vendor = std::max(c.vendor, display_width(clip_text(r.vendor, max_name_width)));
+        c.product = std::max(c.product, display_width(clip_text(r.product, max_name_width)));
+        c.gates = std::max(c.gates, display_width(clip_text(gates_cell(r), std::string::npos)));
+    }
+    if (terminal_width == 0) return c;
+    const std::size_t base = 4 + 2 + 2 + 2 + 5 + 2 + 7 + 1 + 2;  // rank, score, verdict, separators
+    std::size_t priorities = 0;
+    for (const auto& p : run.pack->priorities) priorities += 1 + std::max<std::size_t>(3, p.id.size());
+    auto fixed = [&] { return base + (c.priorities ? priorities : 0); };
+    auto total = [&] { return fixed() + c.vendor + c.product + c.gates; };
+    auto narrow_names = [&] {
+        while (total() > terminal_width && std::max(c.vendor, c.product) > min_name_width) {
+            std::size_t& wider = c.vendor >= c.product ? c.vendor : c.product;
+            --wider;
+        }
+    };
+    const Columns natural = c;
+    narrow_names();
+    const std::size_t min_gates = std::min(c.gates, display_width("Failed gates"));
+    if (fixed() + c.vendor + c.product + min_gates > terminal_width) {
+        c.priorities = false;  // names are worth more than twelve numbers on a narrow terminal
+        c.vendor = natural.vendor;
+        c.product = natural.product;
+        narrow_names();
+    }
+    if (total() > terminal_width)
+        c.gates = terminal_width > fixed() + c.vendor + c.product + 1 ? terminal_width - fixed() - c.vendor - c.product : 1;
+    return c;
+}
 
 std::string render(const RunInfo& run, const RenderOptions& style) {
     const RulePack& pack = *run.pack;
-    std::string out = "sbdscore " + sbdscore_version() + " | pack " + pack.id + " " + pack.version + " (" + pack.origin +
-                      ")" + (run.profile.empty() ? "" : " | profile " + run.profile) + " | pass threshold " +
-                      format_number(pack.pass_threshold) + "\n\n";
+    std::string title = "sbdscore " + sbdscore_version() + " | pack " + pack.id + " " + pack.version + " (" + pack.origin +
+                        ")" + (run.profile.empty() ? "" : " | profile " + run.profile) + " | pass threshold " +
+                        format_number(pack.pass_threshold);
+    std::string out = (style.width ? clip_text(title, style.width) : title) + "\n\n";
 
-    std::size_t vendor_w = display_width("Vendor");
-    std::size_t product_w = display_width("Product");
-    for (const auto& r : run.ranked) {
-        if (r.verdict == Verdict::invalid) continue;
-        vendor_w = std::max(vendor_w, display_width(cell_text(r.vendor)));
-        product_w = std::max(product_w, display_width(cell_text(r.product)));
-    }
+    const Columns columns = fit(run, style.width);
+    const std::size_t vendor_w = columns.vendor, product_w = columns.product;
     std::string header = pad_display("Rank", 4, true) + "  " + pad_display("Vendor", vendor_w) + "  " + pad_display("Product", product_w) + "  " +
                          pad_display("Score", 5, true) + "  " + pad_display("Verdict", 7) + " ";
-    for (const auto& p : pack.priorities) header += " " + pad_display(p.id, 3, true);
-    header += "  Failed gates";
+    if (columns.priorities)
+        for (const auto& p : pack.priorities) header += " " + pad_display(p.id, 3, true);
+    header += "  " + clip_text("Failed gates", columns.gates);
     out += header + "\n";
 
     std::vector<const ResultSummary*> invalid;
@@ -54,14 +93,14 @@ std::string render(const RunInfo& run, const RenderOptions& style) {
         }
         std::string verdict = pad_display(to_string(r.verdict), 7);
         if (style.color) verdict = verdict_color(r.verdict) + verdict + "\x1b[0m";
-        std::string line = fmt::format("{:>4}", r.rank) + "  " + pad_display(cell_text(r.vendor), vendor_w) + "  " +
-                           pad_display(cell_text(r.product), product_w) + "  " + fmt::format("{:>5}", format_fixed(r.score, 1)) + "  " +
+        std::string line = fmt::format("{:>4}", r.rank) + "  " + pad_display(clip_text(r.vendor, vendor_w), vendor_w) + "  " +
+                           pad_display(clip_text(r.product, product_w), product_w) + "  " + fmt::format("{:>5}", format_fixed(r.score, 1)) + "  " +
                            verdict + " ";
-        for (std::size_t i = 0; i < r.priority_scores.size() && i < pack.priorities.size(); ++i) {
+        for (std::size_t i = 0; columns.priorities && i < r.priority_scores.size() && i < pack.priorities.size(); ++i) {
             const auto& score = r.priority_scores[i];
             line += fmt::format(" {:>{}}", score ? format_fixed(*score, 0) : "-", std::max<std::size_t>(3, pack.priorities[i].id.size()));
         }
-        line += "  " + gates_cell(r);
+        line += "  " + clip_text(gates_cell(r), columns.gates);
         out += line + "\n";
     }
     for (const auto* r : invalid) {
@@ -73,12 +112,13 @@ std::string render(const RunInfo& run, const RenderOptions& style) {
                            errors == 1 ? "error" : "errors");
     }
 
-    out += "\nPriority scores are 0-100; '-' means not applicable.\n";
+    if (columns.priorities) out += "\nPriority scores are 0-100; '-' means not applicable.\n";
+    else out += "\nPriority scores left out to fit " + std::to_string(style.width) + " columns: widen the terminal, or use -o markdown or html.\n";
     std::vector<std::string> legend;
     for (const auto& p : pack.priorities) legend.push_back(p.id + " " + p.title);
     std::string line;
     for (const auto& item : legend) {
-        if (!line.empty() && display_width(line) + 3 + display_width(item) > 100) {
+        if (!line.empty() && display_width(line) + 3 + display_width(item) > (style.width ? std::min(style.width, legend_width) : legend_width)) {
             out += line + "\n";
             line.clear();
         }

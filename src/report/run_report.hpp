@@ -23,8 +23,9 @@ struct RunInfo {
 };
 
 struct RenderOptions {
-    bool color = false;           // ANSI colours (terminal table only)
+    bool color = false;             // ANSI colours (terminal table only)
     FailOn fail_on = FailOn::gate;  // what fails the run: CI formats mark exactly that as failing
+    std::size_t width = 0;          // the terminal's columns, to fit the table in; 0: no limit
 };
 
 class ReportWriter {

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <charconv>
+#include <cstdlib>
 #include <sstream>
+
+#include <utf8proc.h>
 
 #include <fmt/core.h>
 
@@ -136,7 +139,6 @@ std::string strip_control(std::string_view text) {
     return out;
 }
 
-std::string clip_text(std::string_view text, std::size_t width) { return truncate_display(strip_control(text), width); }
 
 std::string quote_text(std::string_view text, std::size_t width) { return "'" + clip_text(text, width) + "'"; }
 
@@ -147,28 +149,70 @@ std::string pad_display(const std::string& text, std::size_t width, bool right_a
     return right_align ? fill + text : text + fill;
 }
 
+namespace {
+
+// Calls `on_cluster(begin, end, width)` for each grapheme cluster of `text` (valid UTF-8).
+template <class F>
+void for_each_cluster(std::string_view text, F on_cluster) {
+    const auto* s = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    const auto n = static_cast<utf8proc_ssize_t>(text.size());
+    utf8proc_ssize_t i = 0, start = 0;
+    utf8proc_int32_t previous = -1, state = 0;
+    int width = 0;
+    while (i < n) {
+        utf8proc_int32_t cp = 0;
+        utf8proc_ssize_t len = utf8proc_iterate(s + i, n - i, &cp);
+        if (len <= 0) {  // not UTF-8: one column per byte, so nothing is lost
+            cp = 0xFFFD;
+            len = 1;
+        }
+        if (previous >= 0 && utf8proc_grapheme_break_stateful(previous, cp, &state)) {
+            on_cluster(static_cast<std::size_t>(start), static_cast<std::size_t>(i), static_cast<std::size_t>(width));
+            start = i;
+            width = 0;
+        }
+        // U+FE0F asks for the emoji presentation, which terminals draw two columns wide.
+        width = std::max(width, cp == 0xFE0F ? 2 : utf8proc_charwidth(cp));
+        previous = cp;
+        i += len;
+    }
+    if (i > start) on_cluster(static_cast<std::size_t>(start), static_cast<std::size_t>(i), static_cast<std::size_t>(width));
+}
+
+}  // namespace
+
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
-    for (unsigned char c : text)
-        if ((c & 0xC0) != 0x80) ++width;
+    for_each_cluster(text, [&](std::size_t, std::size_t, std::size_t w) { width += w; });
     return width;
 }
 
 std::string truncate_display(std::string_view text, std::size_t width) {
     if (display_width(text) <= width) return std::string(text);
     if (width == 0) return {};
-    std::string out;
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if ((c & 0xC0) != 0x80) {
-            if (count == width - 1) break;
-            ++count;
+    std::size_t used = 0, cut = 0;
+    bool full = false;
+    for_each_cluster(text, [&](std::size_t, std::size_t end, std::size_t w) {
+        if (full || used + w > width - 1) {  // one column is kept for the ellipsis
+            full = true;
+            return;
         }
-        out += text[i];
-    }
-    return out + "\u2026";
+        used += w;
+        cut = end;
+    });
+    return std::string(text.substr(0, cut)) + "\u2026";
 }
+
+std::string nfc(std::string_view text) {
+    std::string copy(text);  // utf8proc wants a NUL-terminated string
+    utf8proc_uint8_t* normal = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(copy.c_str()));
+    if (!normal) return copy;
+    std::string out(reinterpret_cast<const char*>(normal));
+    std::free(normal);
+    return out;
+}
+
+std::string clip_text(std::string_view text, std::size_t width) { return truncate_display(nfc(strip_control(text)), width); }
 
 std::vector<std::string> wrap_words(const std::string& text, std::size_t width) {
     std::istringstream words(strip_control(text));

@@ -34,13 +34,19 @@ std::pair<int, int> line_column_of(std::string_view text, std::size_t offset);
 // removed, newlines and tabs turned into spaces.
 std::string strip_control(std::string_view text);
 
-// Number of terminal columns `text` (valid UTF-8) takes, counting each code point as one.
+// Number of terminal columns `text` (valid UTF-8) takes: a wide (CJK) character or an emoji takes
+// two, a combining mark none, a grapheme cluster (an emoji sequence, a letter with its accents) the
+// width of its widest code point (Unicode's tables, from utf8proc).
 std::size_t display_width(std::string_view text);
 
-// `text` cut to at most `width` code points, with "…" marking a cut.
+// `text` cut to at most `width` columns, never inside a grapheme cluster, with "…" marking a cut.
 std::string truncate_display(std::string_view text, std::size_t width);
 
-// Vendor text for a terminal column or message: strip_control, then cut to `width` code points.
+// `text` in Unicode normalisation form C (a decomposed "Müller" becomes the composed one), or as it
+// is when it is not valid UTF-8.
+std::string nfc(std::string_view text);
+
+// Vendor text for a terminal column or message: strip_control, NFC, then cut to `width` columns.
 std::string clip_text(std::string_view text, std::size_t width);
 
 // Vendor or user text quoted for a message: '...', control characters removed, cut to `width`.

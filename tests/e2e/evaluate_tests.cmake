@@ -36,3 +36,8 @@ sbd_golden_test(usage_bad_jobs 2 evaluate -j 0 examples)
 sbd_golden_test(folder_with_subfolders_only 2 evaluate --color never tests/data/nested)
 sbd_golden_test(folder_recursive 1 evaluate --color never --recursive tests/data/nested)
 sbd_golden_test(validate_recursive 0 validate -r tests/data/nested)
+
+# Unicode widths (issue 12): Japanese, emoji and decomposed names align; the table fits COLUMNS.
+add_test(NAME "e2e: the table aligns wide and combining characters and fits the terminal"
+         COMMAND bash ${SBD_E2E_DIR}/table_unicode_widths.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})

@@ -19,7 +19,7 @@ trap 'rm -rf "$work"' EXIT
 args=()
 for a in "$@"; do args+=("${a//@OUT@/$work/output}"); done
 
-env -u NO_COLOR "$bin" "${args[@]}" >"$work/stdout" 2>"$work/stderr" </dev/null
+env -u NO_COLOR -u COLUMNS "$bin" "${args[@]}" >"$work/stdout" 2>"$work/stderr" </dev/null
 rc=$?
 # Temporary paths vary from run to run; the golden files say @OUT@.
 sed -i "s|$work/output|@OUT@|g" "$work/stdout" "$work/stderr"

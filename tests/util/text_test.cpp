@@ -66,3 +66,26 @@ TEST_CASE("wrap_words keeps lines within the width and removes line breaks") {
     CHECK(wrap_words("  ", 10).empty());
     CHECK(wrap_words("averyveryverylongword x", 5) == std::vector<std::string>{"averyveryverylongword", "x"});
 }
+
+TEST_CASE("display_width counts the columns a terminal draws, by Unicode's tables") {
+    CHECK(display_width("Acme") == 4);
+    CHECK(display_width("株式会社") == 8);           // wide: two columns each
+    CHECK(display_width("Rocket 🚀") == 9);          // an emoji: two
+    CHECK(display_width("M\xc3\xbcller") == 6);      // composed ü
+    CHECK(display_width("Mu\xcc\x88ller") == 6);     // u + combining diaeresis: still one column
+    CHECK(display_width("\xf0\x9f\x9b\xb0\xef\xb8\x8f") == 2);  // satellite + VS16: emoji presentation
+    CHECK(display_width("\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x94\xac") == 2);  // woman + ZWJ + microscope: one cluster
+}
+
+TEST_CASE("truncate_display never cuts inside a wide character or a grapheme cluster") {
+    CHECK(truncate_display("株式会社山田", 5) == "株式\u2026");  // 4 columns and the ellipsis
+    CHECK(truncate_display("Mu\xcc\x88ller", 3) == "Mu\xcc\x88\u2026");  // the accent stays with its letter
+    CHECK(truncate_display("short", 10) == "short");
+    CHECK(display_width(truncate_display("Rocket 🚀 Automation", 8)) <= 8);
+}
+
+TEST_CASE("nfc composes; clip_text shows vendor text composed and clean") {
+    CHECK(nfc("Mu\xcc\x88ller") == "M\xc3\xbcller");
+    CHECK(nfc("caf\xe9") == "caf\xe9");  // not UTF-8: left as it is
+    CHECK(clip_text("Mu\xcc\x88ller\x1b[2J", 20) == "M\xc3\xbcller");
+}
