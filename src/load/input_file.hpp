@@ -14,6 +14,13 @@ namespace sbd {
 namespace limits {
 constexpr std::size_t max_input_bytes = 4 * 1024 * 1024;  // a response is a few tens of KiB
 constexpr int max_nesting = 500;  // yaml-cpp's own limit; deeper input throws DeepRecursion
+// A document's size with every alias expanded, as a multiple of the file's size and at the most:
+// aliases share nodes when read, but what a loader copies out of them (a 64 KiB string aliased
+// 20,000 times as evidence) would multiply memory.
+constexpr std::size_t max_expansion_factor = 16;
+constexpr std::size_t max_expanded_bytes = 64 * 1024 * 1024;
+// Problems reported per file: a hundred say everything useful; more only cost time and screen.
+constexpr std::size_t max_diagnostics = 100;
 }  // namespace limits
 
 // Reads `path` (at most just past the size limit, which the YAML reader then reports) and hands

@@ -8,9 +8,11 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <limits>
 #include <charconv>
 #include <cmath>
 #include <set>
+#include <unordered_set>
 #include <istream>
 #include <streambuf>
 
@@ -50,18 +52,40 @@ SourceLocation Context::where(const Mark& mark) const {
 
 SourceLocation Context::where(const Node& node) const { return where(node.mark()); }
 
+void Context::report(Severity severity, const SourceLocation& at, std::string message, std::string hint) {
+    if (reported_ < limits::max_diagnostics) {
+        diags_.push_back({severity, at, std::move(message), std::move(hint)});
+        ++reported_;
+        return;
+    }
+    ++more_;
+    last_ = at;
+}
+
 void Context::error(const SourceLocation& at, std::string message, std::string hint) {
-    diags_.push_back({Severity::error, at, std::move(message), std::move(hint)});
     ++errors_;
+    report(Severity::error, at, std::move(message), std::move(hint));
 }
 
 void Context::warning(const SourceLocation& at, std::string message, std::string hint) {
-    diags_.push_back({Severity::warning, at, std::move(message), std::move(hint)});
+    report(Severity::warning, at, std::move(message), std::move(hint));
+}
+
+Context::~Context() {
+    if (more_ == 0) return;
+    diags_.push_back({errors_ > 0 ? Severity::error : Severity::warning, last_,
+                      fmt::format("and {} more problems in this file, not listed", more_),
+                      fmt::format("fix the first {} and run again", limits::max_diagnostics)});
 }
 
 // Builds the first document of a stream into a Document, as yaml-cpp's NodeBuilder would (same
 // nodes, same marks, aliases sharing their anchor's node), and notes where every document of the
 // stream starts and whether it holds anything but an empty value.
+// A document whose aliases expand past the limit: where the alias that crossed it is.
+struct ExpansionLimit {
+    Mark at;
+};
+
 class DocumentBuilder : public YAML::EventHandler {
 public:
     struct Start {
@@ -70,7 +94,7 @@ public:
     };
     std::vector<Start> starts;
 
-    explicit DocumentBuilder(Document& doc) : doc_(doc) {
+    DocumentBuilder(Document& doc, std::size_t max_expanded) : doc_(doc), max_expanded_(max_expanded) {
         doc_.root = Node(&doc_.nodes.emplace_back());  // an empty stream reads as an empty value, as in yaml-cpp
     }
     void stop_building() { building_ = false; }
@@ -78,9 +102,12 @@ public:
     void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back({to_mark(mark), false}); }
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { leaf(Node::Type::null, mark, anchor, {}); }
-    void OnAlias(const YAML::Mark&, YAML::anchor_t anchor) override {
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         content();
-        if (building_ && anchor > 0 && anchor <= anchors_.size()) add(Node(anchors_[anchor - 1]));
+        if (!building_ || anchor == 0 || anchor > anchors_.size()) return;
+        const Node::Data* target = anchors_[anchor - 1];
+        count(target->expanded, mark);  // an alias costs what it names (a cycle: what is built so far)
+        add(Node(target));
     }
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override {
         leaf(Node::Type::scalar, mark, anchor, value);
@@ -102,11 +129,18 @@ private:
         std::optional<Node> key;  // a map's key waiting for its value
     };
     Document& doc_;
+    std::size_t max_expanded_;
+    std::size_t expanded_ = 0;  // the document so far, aliases expanded
     bool building_ = true;
     std::vector<Frame> stack_;
     std::vector<const Node::Data*> anchors_;  // by anchor id - 1: yaml-cpp numbers them 1, 2, ...
 
     static Mark to_mark(const YAML::Mark& m) { return {m.pos, m.line, m.column}; }
+
+    void count(std::size_t bytes, const YAML::Mark& mark) {
+        expanded_ = bytes > max_expanded_ - std::min(expanded_, max_expanded_) ? max_expanded_ + 1 : expanded_ + bytes;
+        if (expanded_ > max_expanded_) throw ExpansionLimit{to_mark(mark)};
+    }
 
     void content() {
         if (!starts.empty()) starts.back().has_content = true;
@@ -128,12 +162,17 @@ private:
         if (!building_) return;
         Node::Data* data = make(type, mark, anchor);
         data->scalar = value;
+        data->expanded = value.size() + 1;
+        count(data->expanded, mark);
         add(Node(data));
     }
 
     void open(Node::Type type, const YAML::Mark& mark, YAML::anchor_t anchor) {
         content();
-        if (building_) stack_.push_back({make(type, mark, anchor), std::nullopt});
+        if (!building_) return;
+        stack_.push_back({make(type, mark, anchor), std::nullopt});
+        stack_.back().data->expanded = 1;
+        count(1, mark);
     }
 
     void close() {
@@ -149,6 +188,8 @@ private:
             return;
         }
         Frame& f = stack_.back();
+        const std::size_t room = std::numeric_limits<std::size_t>::max() - f.data->expanded;
+        f.data->expanded += std::min(node.data_->expanded, room);  // what the container holds, expanded
         if (f.data->type == Node::Type::sequence) {
             f.data->items.push_back(node);
         } else if (!f.key) {
@@ -240,7 +281,8 @@ std::optional<Document> parse_one_document(Context& ctx, const std::string& text
     TextStreamBuf buffer(text);
     std::istream in(&buffer);
     YAML::Parser parser(in);
-    DocumentBuilder builder(doc);
+    const std::size_t max_expanded = std::min(limits::max_expanded_bytes, std::max<std::size_t>(text.size(), 4096) * limits::max_expansion_factor);
+    DocumentBuilder builder(doc, max_expanded);
     bool first_document = true;
     try {
         // HandleNextDocument one document at a time, never LoadAll: yaml-cpp 0.7's LoadAll loops
@@ -257,6 +299,10 @@ std::optional<Document> parse_one_document(Context& ctx, const std::string& text
         report_parser_error(ctx, e, text);
     } catch (const YAML::Exception& e) {
         ctx.error(ctx.where(mark_of(e)), "cannot read YAML: " + e.msg);
+    } catch (const ExpansionLimit& e) {
+        ctx.error(ctx.where(e.at), fmt::format("aliases expand this file past {} KiB", max_expanded / 1024),
+                  fmt::format("a response is data, not a compression format: write each value out (the limit is {}x the file's size, at most {} MiB)",
+                              limits::max_expansion_factor, limits::max_expanded_bytes / (1024 * 1024)));
     }
     if (ctx.error_count() > 0) return std::nullopt;
     check_documents(ctx, builder.starts);
@@ -291,7 +337,7 @@ void MapReader::read(const Node& map, const std::vector<std::string>* allowed) {
         return;
     }
     ok_ = true;
-    std::set<std::string> seen;
+    std::unordered_set<std::string> seen;  // every key given, known or not: hashed, so 50,000 keys cost 50,000 steps
     for (const auto& [key, value] : map.pairs()) {
         if (!key.is_scalar()) {
             ctx_.error(ctx_.where(key), "keys in " + what_ + " must be plain names, not " + describe(key));
@@ -311,14 +357,14 @@ void MapReader::read(const Node& map, const std::vector<std::string>* allowed) {
                        suggestion ? "did you mean '" + *suggestion + "'?" : "allowed keys: " + join(*allowed, ", "));
             continue;
         }
+        index_.emplace(name, entries_.size());
         entries_.push_back({name, key, value});
     }
 }
 
 const Entry* MapReader::find(const std::string& key) const {
-    for (const auto& e : entries_)
-        if (e.key == key) return &e;
-    return nullptr;
+    auto it = index_.find(key);
+    return it == index_.end() ? nullptr : &entries_[it->second];
 }
 
 Node MapReader::get(const std::string& key) const {

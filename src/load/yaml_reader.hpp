@@ -9,6 +9,7 @@
 #include <deque>
 #include <initializer_list>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -68,6 +69,7 @@ struct Node::Data {
     bool plain = true;
     std::vector<Node> items;
     std::vector<std::pair<Node, Node>> pairs;
+    std::size_t expanded = 0;  // bytes of this node with every alias inside it expanded
 };
 
 // A parsed document: owns its nodes (a deque: their addresses never move), so it must outlive
@@ -77,10 +79,14 @@ struct Document {
     Node root;
 };
 
-// Where errors go, and the file they are about.
+// Where errors go, and the file they are about. A file reports at most limits::max_diagnostics
+// problems; the rest are counted, and said in one last line ("and N more") when the Context ends.
 class Context {
 public:
     Context(std::string file, std::vector<Diagnostic>& diagnostics) : file_(std::move(file)), diags_(diagnostics) {}
+    ~Context();
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
     const std::string& file() const { return file_; }
     SourceLocation where(const Node& node) const;
     SourceLocation where(const Mark& mark) const;
@@ -92,6 +98,10 @@ private:
     std::string file_;
     std::vector<Diagnostic>& diags_;
     std::size_t errors_ = 0;
+    std::size_t reported_ = 0;
+    std::size_t more_ = 0;  // problems past the cap
+    SourceLocation last_;   // where the last of them was
+    void report(Severity severity, const SourceLocation& at, std::string message, std::string hint);
 };
 
 // Parses exactly one YAML document; reports files over the size limit, bytes that are not UTF-8,
@@ -129,6 +139,7 @@ private:
     SourceLocation where_;
     bool ok_ = false;
     std::vector<Entry> entries_;
+    std::unordered_map<std::string, std::size_t> index_;  // key -> entry: lookups stay linear overall
     void read(const Node& map, const std::vector<std::string>* allowed);
 };
 

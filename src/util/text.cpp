@@ -212,7 +212,12 @@ std::string nfc(std::string_view text) {
     return out;
 }
 
-std::string clip_text(std::string_view text, std::size_t width) { return truncate_display(nfc(strip_control(text)), width); }
+std::string clip_text(std::string_view text, std::size_t width) {
+    // Clip before cleaning: a 256 KiB answer quoted in a message must cost what the message shows,
+    // not a pass over all of it (escape sequences may take the room of a few shown characters).
+    if (width != std::string::npos && text.size() > 16 * width + 256) text = text.substr(0, 16 * width + 256);
+    return truncate_display(nfc(strip_control(text)), width);
+}
 
 std::vector<std::string> wrap_words(const std::string& text, std::size_t width) {
     std::istringstream words(strip_control(text));

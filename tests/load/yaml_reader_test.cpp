@@ -164,3 +164,36 @@ TEST_CASE("a tab in indentation is named as such, at the tab") {
     CHECK(has_diagnostic(parse("a:\n  b:\n  \tc: 1\n").diagnostics, 3, 3, "tab characters are not allowed"));
     CHECK(parse("a: \"x\ty\"\nb: 1\n").diagnostics.empty());  // a tab inside a value is fine
 }
+
+TEST_CASE("aliases may share values, not multiply them past 16 times the file") {
+    // One 64 KiB string named 20,000 times as evidence would copy 1.3 GB out of a 146 KB file.
+    std::string text = "s: &s " + std::string(64 * 1024, 'x') + "\nevidence: [";
+    for (int i = 0; i < 20000; ++i) text += i ? ", *s" : "*s";
+    text += "]\n";
+    auto bomb = parse(text);
+    CHECK_FALSE(bomb.root);
+    REQUIRE(bomb.diagnostics.size() == 1);
+    CHECK(bomb.diagnostics[0].where.line == 2);
+    CHECK(bomb.diagnostics[0].message.find("aliases expand this file past") == 0);
+    // Ordinary anchors stay fine: a value reused a few times.
+    auto fine = parse("base: &b {value: yes, evidence: [docs/a.pdf]}\nA-01: *b\nA-02: *b\nA-03: *b\n");
+    CHECK(fine.root);
+    CHECK(fine.diagnostics.empty());
+}
+
+TEST_CASE("duplicate keys are found in one pass, not one search per key") {
+    std::string text;
+    for (int i = 0; i < 50000; ++i) text += "k" + std::to_string(i % 25000) + ": 1\n";
+    std::vector<Diagnostic> diags;
+    {
+        yaml::Context ctx("f.yaml", diags);
+        auto doc = yaml::parse_one_document(ctx, text);
+        REQUIRE(doc);
+        yaml::MapReader m(ctx, doc->root, "t");
+        CHECK(m.entries().size() == 25000);
+        CHECK(m.get("k24999").scalar() == "1");
+    }
+    REQUIRE(diags.size() == 101);  // 25,000 duplicates: the first hundred, then a count
+    CHECK(diags[0].message == "duplicate key 'k0' in t (first given at line 1)");
+    CHECK(diags.back().message == "and 24900 more problems in this file, not listed");
+}
