@@ -16,19 +16,32 @@ bool is_response_file(const fs::directory_entry& entry, std::error_code& ec) {
 
 // The response files of `dir`, sorted; with `recursive`, its subfolders' too (a folder's own files
 // first, then each subfolder in name order). Symbolic links to folders are not followed, so a link
-// loop cannot make this endless.
-std::vector<fs::path> response_files(const fs::path& dir, bool recursive, std::error_code& ec) {
+// loop cannot make this endless; an entry that cannot be examined (a loop of links) is an error of
+// its own, and the other entries are still read.
+std::vector<fs::path> response_files(const fs::path& dir, bool recursive, std::error_code& ec, Result<void>& problems) {
     std::vector<fs::path> files;
     std::vector<fs::path> folders;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
         std::error_code entry_ec;
-        if (is_response_file(entry, entry_ec)) files.push_back(entry.path().lexically_normal());  // "./a.yaml" -> "a.yaml"
+        const auto ext = entry.path().extension();
+        const bool yaml = ext == ".yaml" || ext == ".yml";
+        const bool regular = entry.is_regular_file(entry_ec);
+        if (entry_ec && yaml) {
+            problems.error({entry.path().string(), 0, 0}, "cannot read this entry: " + entry_ec.message(),
+                           entry_ec == std::errc::too_many_symbolic_link_levels ? "a loop of symbolic links; point the link at the file" : "");
+            continue;
+        }
+        if (yaml && !regular && !entry.is_directory(entry_ec)) {
+            problems.error({entry.path().string(), 0, 0}, "is not a regular file (a FIFO, device or socket)", "give the file itself");
+            continue;
+        }
+        if (regular && yaml) files.push_back(entry.path().lexically_normal());  // "./a.yaml" -> "a.yaml"
         else if (recursive && entry.is_directory(entry_ec) && !entry.is_symlink(entry_ec)) folders.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
     std::sort(folders.begin(), folders.end());
     for (const auto& folder : folders) {
-        auto more = response_files(folder, true, ec);
+        auto more = response_files(folder, true, ec, problems);
         files.insert(files.end(), more.begin(), more.end());
     }
     return files;
@@ -56,10 +69,14 @@ Result<std::vector<fs::path>> expand_inputs(const std::vector<std::string>& args
             out.emplace_back(arg);
             continue;
         }
-        std::vector<fs::path> found = response_files(arg, recursive, ec);
+        Result<void> problems;
+        std::vector<fs::path> found = response_files(arg, recursive, ec, problems);
+        std::sort(problems.diagnostics.begin(), problems.diagnostics.end(),
+                  [](const Diagnostic& a, const Diagnostic& b) { return a.where.file < b.where.file; });
+        result.append(problems.diagnostics);
         if (ec) {
             result.error({arg, 0, 0}, "cannot list the folder: " + ec.message());
-        } else if (found.empty()) {
+        } else if (found.empty() && problems.ok()) {
             const std::size_t below = recursive ? 0 : files_below(arg);
             result.error({arg, 0, 0}, "no .yaml or .yml files in this folder",
                          below ? "its subfolders hold " + std::to_string(below) + "; add --recursive to read them" : "");

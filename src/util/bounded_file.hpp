@@ -11,7 +11,9 @@
 namespace sbd {
 
 // The file's bytes, at most one chunk past `max_bytes` (so the caller can report the size with
-// its own words); an error located at the file when it cannot be opened or read.
+// its own words); an error located at the file when it cannot be opened or read, or is not a
+// regular file: a FIFO (which could block for ever), a device (/dev/zero) or a socket is refused
+// without being read.
 Result<std::string> read_bounded_file(const std::filesystem::path& path, std::size_t max_bytes);
 
 }  // namespace sbd

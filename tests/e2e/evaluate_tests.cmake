@@ -41,3 +41,9 @@ sbd_golden_test(validate_recursive 0 validate -r tests/data/nested)
 add_test(NAME "e2e: the table aligns wide and combining characters and fits the terminal"
          COMMAND bash ${SBD_E2E_DIR}/table_unicode_widths.sh $<TARGET_FILE:sbdscore>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+
+# Inputs that are not plain files (issue 13): refused at once, located; the rest scored.
+add_test(NAME "e2e: FIFOs, devices and symlink loops are refused without blocking"
+         COMMAND bash ${SBD_E2E_DIR}/special_inputs.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties("e2e: FIFOs, devices and symlink loops are refused without blocking" PROPERTIES TIMEOUT 60)

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util/bounded_file.hpp"
@@ -20,11 +21,28 @@ TEST_CASE("read_bounded_file returns a small file's bytes unchanged") {
     CHECK(*read == bytes);
 }
 
-TEST_CASE("read_bounded_file stops just past the limit on an endless file") {
-    auto read = read_bounded_file("/dev/zero", 1000);
+TEST_CASE("read_bounded_file stops just past the limit on a huge file") {
+    fs::path path = fs::temp_directory_path() / ("sbd-bounded-huge-" + std::to_string(::getpid()));
+    std::ofstream(path) << "x";
+    fs::resize_file(path, std::uintmax_t{1} << 30);  // sparse: 1 GiB that costs no disk
+    auto read = read_bounded_file(path, 1000);
+    fs::remove(path);
     REQUIRE(read.ok());
-    CHECK(read->size() > 1000);             // the caller sees it is over the limit ...
+    CHECK(read->size() > 1000);               // the caller sees it is over the limit ...
     CHECK(read->size() <= 1000 + 64 * 1024);  // ... and no more than one chunk was read past it
+}
+
+TEST_CASE("read_bounded_file refuses devices and FIFOs without reading or blocking") {
+    auto device = read_bounded_file("/dev/zero", 1000);
+    CHECK_FALSE(device.ok());
+    REQUIRE(device.diagnostics.size() == 1);
+    CHECK(device.diagnostics[0].message == "is not a regular file (a FIFO, device or socket)");
+    fs::path fifo = fs::temp_directory_path() / ("sbd-bounded-fifo-" + std::to_string(::getpid()));
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    auto pipe = read_bounded_file(fifo, 1000);  // no writer: a blocking open would wait for ever
+    fs::remove(fifo);
+    CHECK_FALSE(pipe.ok());
+    CHECK(pipe.diagnostics.at(0).message == "is not a regular file (a FIFO, device or socket)");
 }
 
 TEST_CASE("read_bounded_file locates what went wrong at the file, with a hint") {
