@@ -17,6 +17,7 @@
 #include "cli/commands.hpp"
 #include "cli/console.hpp"
 #include "cli/inputs.hpp"
+#include "cli/output_guard.hpp"
 #include "cli/output_spec.hpp"
 #include "cli/progress.hpp"
 #include "cli/scoring_setup.hpp"
@@ -110,6 +111,18 @@ RunInfo score_all(const ScoringPlan& plan, const std::vector<std::filesystem::pa
     return run;
 }
 
+// Every file the run reads: the responses, the pack's files, the profile and waivers files.
+std::vector<std::filesystem::path> run_inputs(const EvaluateOptions& opt, const std::vector<std::filesystem::path>& responses) {
+    namespace fs = std::filesystem;
+    std::vector<fs::path> inputs = responses;
+    std::error_code ec;
+    if (!opt.rules.empty())
+        for (const auto& entry : fs::directory_iterator(opt.rules, ec)) inputs.push_back(entry.path());
+    for (const std::string* file : {&opt.profile, &opt.waivers})
+        if (!file->empty() && fs::exists(*file, ec)) inputs.emplace_back(*file);
+    return inputs;
+}
+
 // Second pass, for one ranked entry: the full result, scored again from the same bytes.
 VendorResult rescore(const ScoringPlan& plan, const ResultSummary& entry) {
     if (entry.verdict == Verdict::invalid) return invalid_result(entry.file, entry.diagnostics);
@@ -135,6 +148,9 @@ int run_evaluate(const EvaluateOptions& opt) {
     auto paths = expand_inputs(opt.files, opt.recursive);
     print_diagnostics(paths.diagnostics);
     if (paths.value->empty()) return exit_code::invalid_input;
+    auto guarded = check_outputs(*targets.value, run_inputs(opt, *paths.value));
+    print_diagnostics(guarded.diagnostics);
+    if (!guarded.ok()) return exit_code::invalid_input;
     const unsigned jobs = opt.jobs > 0 ? opt.jobs : default_jobs();
 
     RunInfo run = score_all(*plan, *paths.value, jobs, opt.quiet);

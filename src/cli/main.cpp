@@ -4,9 +4,11 @@
 #include <iostream>
 
 #include "cli/command_line.hpp"
+#include "util/atomic_file.hpp"
 #include "score/exit_policy.hpp"
 
 int main(int argc, char** argv) {
+    sbd::remove_temporaries_on_signals();  // an interrupted run leaves no half-written report behind
     try {
         return sbd::cli::run_command_line(argc, argv);
     } catch (const std::exception& e) {

@@ -1,9 +1,13 @@
 #include "util/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <array>
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <random>
 
@@ -16,6 +20,38 @@ std::string cannot_write(const std::filesystem::path& path, const std::string& w
     return "cannot write " + path.string() + ": " + why;
 }
 
+// The temporaries alive now, for the signal handler: fixed slots, so the handler neither allocates
+// nor locks (both forbidden in a signal handler); unlink() and _exit() are async-signal-safe.
+struct TemporarySlot {
+    std::atomic<bool> used{false};
+    char path[4096] = {};
+};
+std::array<TemporarySlot, 64> temporaries;
+
+int remember(const std::filesystem::path& tmp) {
+    const std::string& text = tmp.native();
+    if (text.size() >= sizeof(TemporarySlot::path)) return -1;
+    for (std::size_t i = 0; i < temporaries.size(); ++i) {
+        bool expected = false;
+        if (!temporaries[i].used.load(std::memory_order_relaxed)) {
+            std::memcpy(temporaries[i].path, text.c_str(), text.size() + 1);
+            if (temporaries[i].used.compare_exchange_strong(expected, true, std::memory_order_release)) return static_cast<int>(i);
+        }
+    }
+    return -1;  // more than 64 at once: those are not cleaned on a signal
+}
+
+void forget(const std::filesystem::path& tmp) {
+    for (auto& slot : temporaries)
+        if (slot.used.load(std::memory_order_acquire) && tmp.native() == slot.path) slot.used.store(false, std::memory_order_release);
+}
+
+extern "C" void on_signal(int sig) {
+    for (auto& slot : temporaries)
+        if (slot.used.load(std::memory_order_acquire)) ::unlink(slot.path);
+    ::_exit(128 + sig);
+}
+
 }  // namespace
 
 int sync_and_close(int fd) {
@@ -24,24 +60,60 @@ int sync_and_close(int fd) {
     return failed;
 }
 
+void remove_temporaries_on_signals() {
+    struct sigaction action {};
+    action.sa_handler = on_signal;
+    sigemptyset(&action.sa_mask);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(sig, &action, nullptr);
+}
+
 Result<AtomicFile> AtomicFile::create(const std::filesystem::path& path) {
     namespace fs = std::filesystem;
     Result<AtomicFile> result;
-    fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    fs::path target = path;
+    struct stat link {};
+    if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+        std::error_code ec;
+        fs::path resolved = fs::canonical(path, ec);  // written through: the link stays a link
+        if (ec) {
+            result.error({}, cannot_write(path, "it is a symbolic link to a file that does not exist"));
+            return result;
+        }
+        target = resolved;
+    }
+    struct stat there {};
+    if (::stat(target.c_str(), &there) == 0 && !S_ISREG(there.st_mode)) {
+        if (S_ISDIR(there.st_mode)) {
+            result.error({}, cannot_write(path, "it is a folder"));
+            return result;
+        }
+        // A device, FIFO or socket: written to as it is, never replaced by a file. Non-blocking
+        // open, so a FIFO nobody reads is an error rather than a hang.
+        const int fd = ::open(target.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) {
+            result.error({}, cannot_write(path, errno == ENXIO ? "it is a FIFO that nothing reads" : std::strerror(errno)));
+            return result;
+        }
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+        result.value.emplace(AtomicFile(path, target, {}, fd));
+        return result;
+    }
+    fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     std::random_device rd;
-    fs::path tmp = dir / ("." + path.filename().string() + ".tmp-" + std::to_string(rd()));
+    fs::path tmp = dir / ("." + target.filename().string() + ".tmp-" + std::to_string(rd()));
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
         result.error({}, cannot_write(path, "cannot create a file in " + dir.string() + ": " + std::strerror(errno)));
         return result;
     }
-    result.value.emplace(AtomicFile(path, tmp, fd));
+    remember(tmp);
+    result.value.emplace(AtomicFile(path, target, tmp, fd));
     return result;
 }
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
-    : path_(std::move(other.path_)), tmp_(std::move(other.tmp_)), fd_(other.fd_), write_error_(other.write_error_),
-      committed_(other.committed_) {
+    : shown_(std::move(other.shown_)), path_(std::move(other.path_)), tmp_(std::move(other.tmp_)), fd_(other.fd_),
+      write_error_(other.write_error_), committed_(other.committed_) {
     other.fd_ = -1;
     other.committed_ = true;  // the moved-from object owns nothing to clean up
 }
@@ -49,7 +121,10 @@ AtomicFile::AtomicFile(AtomicFile&& other) noexcept
 AtomicFile::~AtomicFile() {
     if (committed_) return;
     if (fd_ >= 0) ::close(fd_);
-    ::unlink(tmp_.c_str());
+    if (!tmp_.empty()) {
+        ::unlink(tmp_.c_str());
+        forget(tmp_);
+    }
 }
 
 void AtomicFile::write(std::string_view content) {
@@ -69,14 +144,22 @@ void AtomicFile::write(std::string_view content) {
 Result<void> AtomicFile::commit() {
     Result<void> result;
     int failed = write_error_;
+    if (tmp_.empty()) {  // a device: nothing to sync or rename
+        if (::close(fd_) != 0 && failed == 0) failed = errno;
+        fd_ = -1;
+        committed_ = true;
+        if (failed != 0) result.error({}, cannot_write(shown_, std::strerror(failed)));
+        return result;
+    }
     int closed = sync_and_close(fd_);
     fd_ = -1;
     if (failed == 0) failed = closed;
     if (failed == 0 && ::rename(tmp_.c_str(), path_.c_str()) != 0) failed = errno;
     if (failed != 0) {
-        result.error({}, cannot_write(path_, std::strerror(failed)));
+        result.error({}, cannot_write(shown_, std::strerror(failed)));
         return result;  // the destructor removes the temporary
     }
+    forget(tmp_);
     committed_ = true;
     return result;
 }

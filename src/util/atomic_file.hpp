@@ -1,7 +1,13 @@
 #pragma once
 // Writes a whole file or nothing: a temporary beside the target, fsync, then rename. A report of
 // ten thousand vendors is streamed into the temporary piece by piece (AtomicFile); small documents
-// use write_file_atomically.
+// use write_file_atomically. What is already there decides how (docs/security.md):
+//   a regular file, or nothing    -> replaced atomically;
+//   a symbolic link to a file     -> written through: the file it points to is replaced atomically,
+//                                    the link stays a link;
+//   a link to nothing             -> refused;
+//   a device, FIFO or socket      -> written to directly, never replaced (/dev/null stays a device);
+//   a folder                      -> refused.
 
 #include <filesystem>
 #include <string_view>
@@ -12,7 +18,7 @@ namespace sbd {
 
 class AtomicFile {
 public:
-    // Creates the temporary beside `path`; on failure, one error without a location.
+    // Opens where the bytes go; on failure, one error without a location.
     static Result<AtomicFile> create(const std::filesystem::path& path);
     AtomicFile(AtomicFile&& other) noexcept;
     AtomicFile& operator=(AtomicFile&&) = delete;
@@ -20,13 +26,15 @@ public:
 
     // Appends; the first failure is kept and reported by commit().
     void write(std::string_view content);
-    // Flushes to disk and renames the temporary into place.
+    // Flushes to disk and renames the temporary into place (a device: closes it).
     Result<void> commit();
 
 private:
-    AtomicFile(std::filesystem::path path, std::filesystem::path tmp, int fd) : path_(std::move(path)), tmp_(std::move(tmp)), fd_(fd) {}
-    std::filesystem::path path_;
-    std::filesystem::path tmp_;
+    AtomicFile(std::filesystem::path shown, std::filesystem::path path, std::filesystem::path tmp, int fd)
+        : shown_(std::move(shown)), path_(std::move(path)), tmp_(std::move(tmp)), fd_(fd) {}
+    std::filesystem::path shown_;  // what the user named, for messages
+    std::filesystem::path path_;   // where the bytes end up (a link's target)
+    std::filesystem::path tmp_;    // the temporary; empty when writing to a device directly
     int fd_ = -1;
     int write_error_ = 0;  // errno of the first failed write
     bool committed_ = false;
@@ -39,5 +47,9 @@ Result<void> write_file_atomically(const std::filesystem::path& path, std::strin
 // fsync, then close: `fd` is closed whatever fsync says. Returns 0, or the errno of the first
 // failure. (The last step of every atomic write, declared here for its test.)
 int sync_and_close(int fd);
+
+// On SIGINT, SIGTERM or SIGHUP, removes every temporary an AtomicFile still holds, then ends the
+// process as the signal would have, with exit status 128 + the signal (130, 143, 129).
+void remove_temporaries_on_signals();
 
 }  // namespace sbd

@@ -47,3 +47,9 @@ add_test(NAME "e2e: FIFOs, devices and symlink loops are refused without blockin
          COMMAND bash ${SBD_E2E_DIR}/special_inputs.sh $<TARGET_FILE:sbdscore>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties("e2e: FIFOs, devices and symlink loops are refused without blocking" PROPERTIES TIMEOUT 60)
+
+# Outputs never destroy inputs, devices or links; interrupted runs leave no temporaries (issue 13).
+add_test(NAME "e2e: outputs never replace inputs, devices or links, and clean up on signals"
+         COMMAND bash ${SBD_E2E_DIR}/output_safety.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties("e2e: outputs never replace inputs, devices or links, and clean up on signals" PROPERTIES TIMEOUT 120)

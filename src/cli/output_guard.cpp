@@ -1,0 +1,61 @@
+#include "cli/output_guard.hpp"
+
+#include <sys/stat.h>
+
+#include <optional>
+#include <utility>
+
+namespace sbd::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+using FileId = std::pair<dev_t, ino_t>;
+
+std::optional<FileId> id_of(const fs::path& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+    return FileId{info.st_dev, info.st_ino};
+}
+
+fs::path resolved(const fs::path& path) {
+    std::error_code ec;
+    fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);  // absolute first: "a" and "./x/../a" agree
+    return ec ? fs::absolute(path).lexically_normal() : p;
+}
+
+}  // namespace
+
+Result<void> check_outputs(const std::vector<OutputTarget>& outputs, const std::vector<fs::path>& inputs) {
+    Result<void> result;
+    std::vector<std::pair<FileId, fs::path>> input_ids;
+    for (const auto& input : inputs)
+        if (auto id = id_of(input)) input_ids.emplace_back(*id, input);
+    std::vector<std::pair<fs::path, const OutputTarget*>> seen;
+    for (const auto& out : outputs) {
+        if (out.file.empty() || out.file == "-") continue;
+        const auto id = id_of(out.file);
+        struct stat info {};
+        const bool regular_or_new = ::stat(out.file.c_str(), &info) != 0 || S_ISREG(info.st_mode);
+        if (id && regular_or_new) {  // writing to a device (/dev/null) overwrites nothing
+            for (const auto& [input_id, input] : input_ids)
+                if (input_id == *id) {
+                    result.error({}, "--output " + out.format->name + "=" + out.file + " would overwrite " + input.string() +
+                                         ", an input of this run; nothing was written");
+                    break;
+                }
+        }
+        const fs::path where = resolved(out.file);
+        for (const auto& [other, target] : seen)
+            if (other == where && regular_or_new) {
+                result.error({}, "--output " + out.format->name + "=" + out.file + " and " + target->format->name + "=" +
+                                     target->file + " are the same file; nothing was written");
+                break;
+            }
+        seen.emplace_back(where, &out);
+    }
+    return result;
+}
+
+}  // namespace sbd::cli
