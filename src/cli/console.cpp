@@ -2,17 +2,20 @@
 
 #include <iostream>
 
+#include "util/text.hpp"
+
 namespace sbd::cli {
 
-void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
-    for (const auto& d : diagnostics) {
-        if (!d.where.file.empty()) {
-            std::cerr << format_diagnostic(d) << "\n";
-            continue;
-        }
-        std::cerr << "sbdscore: " << (d.severity == Severity::error ? "" : std::string(to_string(d.severity)) + ": ") << d.message
-                  << (d.hint.empty() ? "" : " (hint: " + d.hint + ")") << "\n";
-    }
+std::string diagnostic_line(const Diagnostic& d) {
+    if (!d.where.file.empty()) return strip_control(format_diagnostic(d));
+    return strip_control("sbdscore: " + (d.severity == Severity::error ? std::string() : std::string(to_string(d.severity)) + ": ") +
+                         d.message + (d.hint.empty() ? "" : " (hint: " + d.hint + ")"));
 }
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
+    for (const auto& d : diagnostics) out << diagnostic_line(d) << "\n";
+}
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics) { print_diagnostics(diagnostics, std::cerr); }
 
 }  // namespace sbd::cli

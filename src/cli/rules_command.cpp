@@ -36,8 +36,8 @@ int run_rules_show(const RulesOptions& opt) {
 // exit 2 on errors, or on warnings too when strict.
 int run_rules_lint(const RulesOptions& opt) {
     auto loaded = opt.rules.empty() ? load_builtin_pack() : load_pack_directory(opt.rules);
-    for (const auto& d : loaded.diagnostics) std::cout << format_diagnostic(d) << "\n";
-    std::cout << (opt.rules.empty() ? "built-in sbd-ot" : opt.rules) << ": " << summarize(loaded.diagnostics) << "\n" << std::flush;
+    print_diagnostics(loaded.diagnostics, std::cout);
+    std::cout << strip_control(opt.rules.empty() ? "built-in sbd-ot" : opt.rules) << ": " << summarize(loaded.diagnostics) << "\n" << std::flush;
     bool failed = has_errors(loaded.diagnostics) || (opt.strict && !loaded.diagnostics.empty());
     return failed ? exit_code::invalid_input : exit_code::ok;
 }

@@ -7,6 +7,7 @@
 #include "cli/inputs.hpp"
 #include "cli/scoring_setup.hpp"
 #include "load/response_loader.hpp"
+#include "util/text.hpp"
 
 namespace sbd::cli {
 
@@ -43,8 +44,8 @@ int run_validate(const ValidateOptions& opt) {
     bool failed = !paths.ok();
     for (const auto& path : *paths.value) {
         std::vector<Diagnostic> diagnostics = validate_file(path, *pack);
-        for (const auto& d : diagnostics) std::cout << format_diagnostic(d) << "\n";
-        std::cout << path.string() << ": " << summarize(diagnostics) << "\n";
+        print_diagnostics(diagnostics, std::cout);
+        std::cout << strip_control(path.string()) << ": " << summarize(diagnostics) << "\n";
         failed = failed || has_errors(diagnostics) || (opt.strict && !diagnostics.empty());
     }
     std::cout << std::flush;

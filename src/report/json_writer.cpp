@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "util/text.hpp"
+
 #include <cmath>
 
 namespace sbd {
@@ -24,7 +26,9 @@ void append_string(std::string& out, std::string_view text) {
         out += '"';
         return;
     }
-    out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    // Vendor text may hide escape sequences, bidirectional overrides or zero-width characters that
+    // JSON would carry through escaped but intact; they go as they go everywhere else.
+    out += nlohmann::json(remove_hidden(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 // A double as nlohmann's dump writes it (its shortest round-trip Grisu2 digits; null when not finite).

@@ -31,33 +31,30 @@ std::string markdown_escape(std::string_view text) {
 
 namespace {
 
-// strip_control, keeping line feeds and tabs (CSV can carry them inside a quoted field).
-std::string strip_control_keep_lines(std::string_view text) {
-    std::string out;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == '\n' || text[i] == '\t') {
-            out += strip_control(text.substr(start, i - start));
-            if (i < text.size()) out += text[i];
-            start = i + 1;
-        }
-    }
-    return out;
-}
-
+// Whether a spreadsheet could take the cell for a formula: its first visible character is = + - @,
+// or their fullwidth forms (＝＋－＠, which some spreadsheets fold to ASCII), after any spaces,
+// tabs, line breaks or no-break spaces (zero-width characters and byte-order marks were removed).
 bool starts_formula(const std::string& s) {
     if (s.empty()) return false;
     if (s[0] == '\t' || s[0] == '\r') return true;
-    std::size_t first = s.find_first_not_of(" \t\n");
-    if (first == std::string::npos) return false;
-    char c = s[first];
-    return c == '=' || c == '+' || c == '-' || c == '@';
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') ++i;
+        else if (s.compare(i, 2, "\xC2\xA0") == 0) i += 2;  // U+00A0 no-break space
+        else break;
+    }
+    if (i >= s.size()) return false;
+    const char c = s[i];
+    if (c == '=' || c == '+' || c == '-' || c == '@') return true;
+    for (const char* fullwidth : {"\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0"})  // U+FF1D, FF0B, FF0D, FF20
+        if (s.compare(i, 3, fullwidth) == 0) return true;
+    return false;
 }
 
 }  // namespace
 
 std::string csv_field(std::string_view text, bool neutralise) {
-    std::string s = strip_control_keep_lines(text);
+    std::string s = remove_hidden(text);  // CSV can carry line breaks inside a quoted field
     if (neutralise && starts_formula(s)) s.insert(0, 1, '\'');
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
     std::string out = "\"";

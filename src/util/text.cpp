@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <charconv>
+#include <cstdint>
 #include <cstdlib>
 #include <sstream>
 
@@ -101,7 +102,36 @@ std::pair<int, int> line_column_of(std::string_view text, std::size_t offset) {
     return {line, column};
 }
 
-std::string strip_control(std::string_view text) {
+namespace {
+
+// Invisible or reordering characters a vendor could use to hide or disguise text (docs/security.md):
+// bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069: "exe.pdf" shown as
+// "fdp.exe"), the zero-width space, word joiner and byte-order mark (U+200B, U+2060, U+FEFF: "adm"
+// + ZWSP + "in" looks like "admin"). Zero-width joiners stay: emoji and many scripts need them.
+bool is_hidden(std::uint32_t cp) {
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF;
+}
+
+// One UTF-8 sequence at `s[i]`: its code point and length, or length 0 when it is not UTF-8.
+std::size_t decode(const unsigned char* s, std::size_t n, std::size_t i, std::uint32_t& cp) {
+    const unsigned char c = s[i];
+    std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (len == 0 || i + len > n) return 0;
+    cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((s[i + k] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+        return 0;
+    return len;
+}
+
+}  // namespace
+
+namespace {
+
+std::string clean(std::string_view text, bool keep_line_breaks) {
     std::string out;
     out.reserve(text.size());
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -125,20 +155,36 @@ std::string strip_control(std::string_view text) {
             continue;
         }
         if (c == '\n' || c == '\t' || c == '\r') {
-            out += ' ';
+            out += keep_line_breaks && c != '\r' ? static_cast<char>(c) : ' ';
             continue;
         }
         if (c < 0x20 || c == 0x7F) continue;
-        // C1 controls U+0080..U+009F are encoded as C2 80..C2 9F.
-        if (c == 0xC2 && i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0x9F) {
-            ++i;
+        if (c < 0x80) {
+            out += static_cast<char>(c);
             continue;
         }
-        out += static_cast<char>(c);
+        std::uint32_t cp = 0;
+        const std::size_t len = decode(s, n, i, cp);
+        if (len == 0) {  // a byte that is not UTF-8: the replacement character, so every format stays well-formed
+            out += "\uFFFD";
+            continue;
+        }
+        if (cp >= 0x80 && cp <= 0x9F) {  // C1 controls
+        } else if (cp == 0x2028 || cp == 0x2029) {  // line and paragraph separators: line breaks
+            out += keep_line_breaks ? '\n' : ' ';
+        } else if (!is_hidden(cp)) {
+            out.append(text.substr(i, len));
+        }
+        i += len - 1;
     }
     return out;
 }
 
+}  // namespace
+
+std::string strip_control(std::string_view text) { return clean(text, false); }
+
+std::string remove_hidden(std::string_view text) { return clean(text, true); }
 
 std::string quote_text(std::string_view text, std::size_t width) { return "'" + clip_text(text, width) + "'"; }
 

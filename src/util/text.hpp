@@ -30,9 +30,15 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // 1-based line and column (in bytes) of a byte offset.
 std::pair<int, int> line_column_of(std::string_view text, std::size_t offset);
 
-// Vendor text made safe for a terminal: control characters (C0, DEL, C1) and escape sequences
-// removed, newlines and tabs turned into spaces.
+// Outside text made safe for any output, in one place (every escape function and the terminal
+// start here): control characters (C0, DEL, C1) and escape sequences removed, line breaks, tabs and
+// U+2028/2029 turned into spaces, bidirectional overrides and isolates and invisible zero-width
+// characters removed, bytes that are not UTF-8 replaced by U+FFFD.
 std::string strip_control(std::string_view text);
+
+// strip_control for formats that keep a text's lines (JSON, a CSV cell): the same cleaning, but line
+// breaks and tabs stay, and U+2028/2029 become line breaks.
+std::string remove_hidden(std::string_view text);
 
 // Number of terminal columns `text` (valid UTF-8) takes: a wide (CJK) character or an emoji takes
 // two, a combining mark none, a grapheme cluster (an emoji sequence, a letter with its accents) the

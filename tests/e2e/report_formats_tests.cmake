@@ -49,3 +49,8 @@ sbd_golden_test(blank_gates_located_junit 1 OUTPUT_GOLDEN blank_gates_located.xm
 # score and unverified gate are JUnit failures, as they make the run exit 1.
 sbd_golden_test(format_junit_fail_on_review 1 OUTPUT_GOLDEN format_junit_fail_on_review.xml
                 evaluate --fail-on review -o junit=@OUT@ examples/coriander-cr-cell.yaml examples/tessellate-te-gateway2.yaml)
+
+# Hostile file names and invisible or reordering characters, in every format and on the terminal.
+add_test(NAME "e2e: hostile file names and hidden characters are clean everywhere"
+         COMMAND bash ${SBD_E2E_DIR}/hostile_names.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
