@@ -3,7 +3,9 @@
 # with yaml-cpp and walks every node (bench/baseline.cpp), run side by side, on generated realistic
 # responses. Prints, for 1 / 100 / 1,000 / 10,000 files, every output format and -j 1 / -j 2: the
 # CPU-time ratio to the baseline, the wall-clock ratio, and peak memory. Then one response near the
-# 4 MiB input limit, and start-up times. Results go into docs/performance.md.
+# 4 MiB input limit, start-up times, and rank stability: `sbdscore sensitivity` against `evaluate`
+# on the same 50 files, and the analysis alone (bench/sensitivity_bench.cpp, built by CMake on
+# request). Results go into docs/performance.md.
 #
 #   bench/run_benchmark.sh [BIN] [ROUNDS] [SIZES]
 #     BIN     sbdscore to measure (default build/sbdscore; build it in Release, the default)
@@ -88,3 +90,23 @@ def best(cmd, n=30):
 print(f"Start-up (median of 30, wall): --version {best([bin, '--version']):.1f} ms; "
       f"evaluate one response {best([bin, 'evaluate', '--fail-on', 'never', one]):.1f} ms")
 PY
+
+# Rank stability: `sensitivity` on 50 files against `evaluate -j 1` on the same files (the ratio
+# is what the analysis adds to reading and scoring them), then the analysis alone, in process.
+fifty=$(make_set 50)
+echo
+echo "Rank stability, 50 files, against evaluate -j 1 on the same files:"
+echo
+echo "| files | command | -j | CPU (median) | CPU ratio | wall ratio | peak RSS |"
+echo "|---:|---|---:|---:|---:|---:|---:|"
+python3 bench/measure.py "$rounds" "$bin evaluate -j 1 --fail-on never -o table=$work/fifty.out $fifty" \
+    "sensitivity, 10000 samples=$bin sensitivity -j 1 -o $work/s.out $fifty" \
+    "sensitivity --criteria=$bin sensitivity -j 1 --criteria -o $work/s.out $fifty" \
+    "sensitivity, 1000000 samples=$bin sensitivity -j 1 --samples 1000000 -o $work/s.out $fifty" | report 50 1
+build=$(dirname "$bin")
+if cmake --build "$build" --target sensitivity_bench >/dev/null 2>&1; then
+    echo
+    "$build/bench/sensitivity_bench" 50 10000
+else
+    echo "(bench/sensitivity_bench.cpp not built: $build is not a CMake build folder)"
+fi

@@ -21,6 +21,17 @@ void add_text_format(CLI::App* cmd, TextFormat& format) {
     cmd->add_option("-f,--format", format, "text or json")->transform(CLI::CheckedTransformer(names))->default_str("text");
 }
 
+// --samples, --spread, --seed, --criteria: taken as text and checked by the command, so each bad
+// value gets one clear message (docs/sensitivity.md).
+std::vector<CLI::Option*> add_stability_settings(CLI::App* cmd, StabilityOptions& s) {
+    return {cmd->add_option("--samples", s.samples, "Weight vectors to sample, 1 to 10000000 (default 10000)"),
+            cmd->add_option("--spread", s.spread,
+                            "Share of the total weight dealt out at random, 0 (the given weights) to 1 (any weights; "
+                            "default 0.5)"),
+            cmd->add_option("--seed", s.seed, "Seed of the random numbers, a whole number (default 1): same seed, same output"),
+            cmd->add_flag("--criteria", s.criteria, "Vary the criterion weights within each priority too")};
+}
+
 void add_evaluate(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<EvaluateOptions>();
     CLI::App* cmd = app.add_subcommand("evaluate", "Score and rank vendor responses (files or folders of *.yaml)");
@@ -53,6 +64,10 @@ void add_evaluate(CLI::App& app, int& exit_code) {
         ->check(CLI::Range(1u, 1024u));
     cmd->add_flag("-q,--quiet", opt->quiet, "No progress line on standard error (it shows only on a terminal, for runs over a second)");
     cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
+    CLI::Option* sensitivity = cmd->add_flag(
+        "--sensitivity", opt->sensitivity,
+        "Add a 'Rank stability' section to the HTML report: would the ranking change under other weights? (docs/sensitivity.md)");
+    for (CLI::Option* o : add_stability_settings(cmd, opt->stability)) o->needs(sensitivity);
     cmd->callback([opt, &exit_code] { exit_code = run_evaluate(*opt); });
 }
 
@@ -133,6 +148,24 @@ void add_compare(CLI::App& app, int& exit_code) {
     cmd->callback([opt, &exit_code] { exit_code = run_compare(*opt); });
 }
 
+void add_sensitivity(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<SensitivityOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "sensitivity", "Rank stability: would the ranking change under other reasonable weights? (docs/sensitivity.md)");
+    cmd->add_option("files", opt->files, "Response files, or folders holding them")->required();
+    cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
+    cmd->add_option("--rules", opt->rules, rules_help);
+    cmd->add_option("--profile", opt->profile, "small, medium, large or a profile file (docs/profiles.md): the weights sampled around");
+    cmd->add_option("--waivers", opt->waivers, "Waivers file (docs/waivers.md)");
+    cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (waiver expiry is checked against it)");
+    add_stability_settings(cmd, opt->stability);
+    cmd->add_option("-j,--jobs", opt->jobs, "Files scored at once (default: one per core; 1: one at a time). Outputs are the same for any value")
+        ->check(CLI::Range(1u, 1024u));
+    add_text_format(cmd, opt->format);
+    cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)");
+    cmd->callback([opt, &exit_code] { exit_code = run_sensitivity(*opt); });
+}
+
 }  // namespace
 
 int run_command_line(int argc, char** argv) {
@@ -147,6 +180,7 @@ int run_command_line(int argc, char** argv) {
     add_rules(app, exit_code);
     add_explain(app, exit_code);
     add_compare(app, exit_code);
+    add_sensitivity(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

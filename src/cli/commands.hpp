@@ -13,6 +13,15 @@ namespace sbd::cli {
 enum class ColorMode { automatic, always, never };  // --color auto|always|never
 enum class TextFormat { text, json };               // explain and compare --format
 
+// --samples, --spread, --seed, --criteria of sensitivity (and evaluate --sensitivity), as typed:
+// checked by read_sensitivity_settings so every bad value gets the same clear message.
+struct StabilityOptions {
+    std::string samples;
+    std::string spread;
+    std::string seed;
+    bool criteria = false;
+};
+
 struct EvaluateOptions {
     std::vector<std::string> files;
     std::string rules;
@@ -26,6 +35,8 @@ struct EvaluateOptions {
     unsigned jobs = 0;   // threads; 0: one per core
     bool quiet = false;  // no progress line
     bool recursive = false;  // folders' subfolders too
+    bool sensitivity = false;  // add the rank-stability section to the HTML report
+    StabilityOptions stability;
 };
 int run_evaluate(const EvaluateOptions& options);
 
@@ -78,5 +89,19 @@ struct CompareOptions {
     TextFormat format = TextFormat::text;
 };
 int run_compare(const CompareOptions& options);
+
+struct SensitivityOptions {
+    std::vector<std::string> files;
+    std::string rules;
+    std::string profile;
+    std::string waivers;
+    std::string as_of;
+    StabilityOptions stability;
+    TextFormat format = TextFormat::text;
+    std::string output;  // empty: standard output
+    unsigned jobs = 0;   // threads scoring the files; 0: one per core
+    bool recursive = false;  // folders' subfolders too
+};
+int run_sensitivity(const SensitivityOptions& options);
 
 }  // namespace sbd::cli

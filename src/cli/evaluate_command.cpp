@@ -20,6 +20,7 @@
 #include "cli/output_guard.hpp"
 #include "cli/output_spec.hpp"
 #include "cli/progress.hpp"
+#include "cli/rank_stability.hpp"
 #include "cli/scoring_setup.hpp"
 #include "load/response_loader.hpp"
 #include "score/ranking.hpp"
@@ -142,6 +143,8 @@ int run_evaluate(const EvaluateOptions& opt) {
     print_diagnostics(targets.diagnostics);
     if (targets.ok()) print_diagnostics(as_of.diagnostics);  // one usage error at a time
     if (!targets.ok() || !as_of.ok()) return exit_code::invalid_input;
+    std::optional<SensitivitySettings> stability;
+    if (opt.sensitivity && !(stability = stability_settings(opt.stability))) return exit_code::invalid_input;
     auto plan = plan_scoring(opt.rules, opt.profile, opt.waivers, *as_of.value);
     print_diagnostics(plan.diagnostics);
     if (!plan) return exit_code::invalid_input;
@@ -157,6 +160,7 @@ int run_evaluate(const EvaluateOptions& opt) {
     run.pack = &plan->pack;
     run.as_of = as_of.value->value_or("");
     run.profile = plan->profile;
+    if (stability) check_rank_stability(run, *targets.value);
 
     // Files first, standard output last: a report on screen means every file was written.
     bool outputs_ok = true;
@@ -164,7 +168,7 @@ int run_evaluate(const EvaluateOptions& opt) {
     for (const auto& target : *targets.value) {
         Output out{&target, nullptr, std::nullopt};
         if (target.file.empty()) {
-            out.writer = target.format->make({use_color(opt.color), opt.fail_on, terminal_width()});
+            out.writer = target.format->make({use_color(opt.color), opt.fail_on, terminal_width(), stability});
             out.spool.reset(std::tmpfile());
             if (!out.spool) throw std::runtime_error("cannot create a temporary file for standard output");
         } else {
@@ -174,7 +178,7 @@ int run_evaluate(const EvaluateOptions& opt) {
                 outputs_ok = false;
                 continue;
             }
-            out.writer = target.format->make({opt.color == ColorMode::always && target.format->name == "table", opt.fail_on});
+            out.writer = target.format->make({opt.color == ColorMode::always && target.format->name == "table", opt.fail_on, 0, stability});
             out.file.emplace(std::move(*file));
         }
         outputs.push_back(std::move(out));

@@ -3,9 +3,11 @@
 // writes what comes before the vendors from the run's summaries, then each vendor in rank order,
 // then what comes after. A run of ten thousand vendors never holds every vendor's details at once.
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis/sensitivity.hpp"
 #include "model/rule_pack.hpp"
 #include "model/scorecard.hpp"
 #include "score/exit_policy.hpp"
@@ -23,9 +25,18 @@ struct RunInfo {
 };
 
 struct RenderOptions {
+    // A constructor, not an aggregate: `{color, fail_on, width}` stays valid as options are added
+    // (GCC's -Wmissing-field-initializers flags a brace list that leaves a member out, even a
+    // defaulted one).
+    RenderOptions(bool with_color = false, FailOn failing = FailOn::gate, std::size_t columns = 0,
+                  std::optional<SensitivitySettings> rank_stability = std::nullopt)
+        : color(with_color), fail_on(failing), width(columns), sensitivity(rank_stability) {}
+
     bool color = false;             // ANSI colours (terminal table only)
     FailOn fail_on = FailOn::gate;  // what fails the run: CI formats mark exactly that as failing
     std::size_t width = 0;          // the terminal's columns, to fit the table in; 0: no limit
+    // evaluate --sensitivity: the HTML report adds a "Rank stability" section (docs/sensitivity.md).
+    std::optional<SensitivitySettings> sensitivity;
 };
 
 class ReportWriter {

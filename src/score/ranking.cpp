@@ -1,6 +1,10 @@
 #include "score/ranking.hpp"
 
-namespace sbd::ranking_detail {
+#include <cmath>
+
+namespace sbd {
+
+namespace {
 
 int verdict_order(Verdict v) {
     switch (v) {
@@ -12,6 +16,11 @@ int verdict_order(Verdict v) {
     return 3;
 }
 
-long long rank_key(double score) { return std::llround(score * std::pow(10.0, rank_decimals)); }
+}  // namespace
 
-}  // namespace sbd::ranking_detail
+Standing standing_of(Verdict verdict, double score) {
+    static const double scale = std::pow(10.0, rank_decimals);
+    return {verdict_order(verdict), std::llround(score * scale)};
+}
+
+}  // namespace sbd

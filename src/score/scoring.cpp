@@ -120,20 +120,24 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
     return r;
 }
 
-bool below_floor(const PriorityResult& pr) {
-    return pr.applicable && pr.priority->floor > 0 && pr.score + score_tolerance < pr.priority->floor;
+bool below_floor(const PriorityResult& pr) { return pr.applicable && below_floor(pr.score, pr.priority->floor); }
+
+bool below_floor(double score, double floor) { return floor > 0 && score + score_tolerance < floor; }
+
+Verdict verdict_from(bool gate_blocks, bool needs_review, double score, double pass_threshold) {
+    if (gate_blocks) return Verdict::fail;
+    return needs_review || score + score_tolerance < pass_threshold ? Verdict::review : Verdict::pass;
 }
 
 Verdict verdict_for(const VendorResult& r, const RulePack& pack) {
     bool blocked = false;
-    bool review = r.score + score_tolerance < pack.pass_threshold;
+    bool review = false;
     for (const auto& g : r.gates) {
         blocked = blocked || gate_blocks(g.status);
         review = review || g.status == GateStatus::unverified;
     }
     for (const auto& pr : r.priorities) review = review || below_floor(pr);
-    if (blocked) return Verdict::fail;
-    return review ? Verdict::review : Verdict::pass;
+    return verdict_from(blocked, review, r.score, pack.pass_threshold);
 }
 
 VendorResult invalid_result(const std::string& file, std::vector<Diagnostic> diagnostics) {
