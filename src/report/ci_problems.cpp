@@ -50,7 +50,7 @@ std::vector<CiProblem> ci_problems(const VendorResult& r, const RulePack& pack, 
         p.waived = check.outcome == VerdictCheck::Outcome::waived;
         p.title = check.name;
         p.message = vendor_label(r) + ": " +
-                    (p.gate ? "must-have " + check.name + " is " + check.status + ": " + check.message : check.message);
+                    reason_text(check);
         p.where = {r.file, check.where.line, check.where.column};
         out.push_back(std::move(p));
     }

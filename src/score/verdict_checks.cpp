@@ -54,6 +54,19 @@ std::vector<VerdictCheck> verdict_checks(const VendorResult& r, const RulePack& 
     return checks;
 }
 
+std::string reason_text(const VerdictCheck& check) {
+    if (check.kind == VerdictCheck::Kind::gate) return "must-have " + check.name + " is " + check.status + ": " + check.message;
+    return check.message;
+}
+
+std::vector<std::string> verdict_reasons(const std::vector<VerdictCheck>& checks) {
+    std::vector<std::string> reasons;
+    for (const auto& check : checks)
+        if (check.outcome == VerdictCheck::Outcome::fails || check.outcome == VerdictCheck::Outcome::reviews)
+            reasons.push_back(reason_text(check));
+    return reasons;
+}
+
 bool fails_the_run(VerdictCheck::Outcome outcome, FailOn fail_on) {
     switch (outcome) {
         case VerdictCheck::Outcome::fails: return fail_on != FailOn::never;
@@ -75,11 +88,13 @@ ResultSummary summarize_result(const VendorResult& r, std::size_t input, const R
     s.rank = r.rank;
     for (const auto& p : r.priorities) s.priority_scores.push_back(p.applicable ? std::optional<double>(p.score) : std::nullopt);
     s.gates = gate_summary(r);
-    for (const auto& check : verdict_checks(r, pack)) {
+    const auto checks = verdict_checks(r, pack);
+    for (const auto& check : checks) {
         ++s.checks;
         s.failing_checks += check.outcome == VerdictCheck::Outcome::fails;
         s.reviewing_checks += check.outcome == VerdictCheck::Outcome::reviews;
     }
+    s.reasons = verdict_reasons(checks);
     if (r.verdict == Verdict::invalid) s.diagnostics = r.diagnostics;
     return s;
 }

@@ -28,6 +28,14 @@ struct VerdictCheck {
 // Every check of a scored result, in order: gates in pack order, the threshold, floors in pack order.
 std::vector<VerdictCheck> verdict_checks(const VendorResult& result, const RulePack& pack);
 
+// A check that is not met, as one sentence for a reader: "must-have DEF-01 No default passwords is
+// fail: answered 'no'; this must-have needs yes", "score 68.7 is below the pass threshold 70".
+std::string reason_text(const VerdictCheck& check);
+
+// Everything that keeps a scored result from PASS, in check order: each failing or reviewing check's
+// reason_text (the verdict is FAIL when any fails, REVIEW when any reviews). Empty for PASS.
+std::vector<std::string> verdict_reasons(const std::vector<VerdictCheck>& checks);
+
 // True when `outcome` makes a run with this --fail-on exit 1 (exit_code_for agrees).
 bool fails_the_run(VerdictCheck::Outcome outcome, FailOn fail_on);
 
