@@ -99,6 +99,11 @@ string location(const SourceLocation& where, const string& fallback_file) {
     return "<code>" + esc(format_location(at)) + "</code>";
 }
 
+// Where an answer is within its file: "12:5", or the cell "Answers!F14" of a workbook.
+string place_in_file(const SourceLocation& at) {
+    return at.is_cell() ? cell_reference(at) : std::to_string(at.line) + ":" + std::to_string(at.column);
+}
+
 string anchor(std::size_t index) { return "vendor-" + std::to_string(index + 1); }
 
 string vendor_heading(const VendorResult& r) { return r.vendor + " \u2014 " + r.product + " " + r.version; }
@@ -214,8 +219,7 @@ string criterion_row(const CriterionResult& cr) {
     }
     return "<tr><td><code class=\"id\">" + esc(c.id) + "</code>" + (c.gate ? " <span class=\"badge tag\">gate</span>" : "") +
            "</td><td>" + esc(c.title) + "</td><td>" + answer + (cr.answer && cr.answer->where.line > 0
-           ? "<br><code class=\"muted\">" + std::to_string(cr.answer->where.line) + ":" +
-                 std::to_string(cr.answer->where.column) + "</code>" : "") +
+           ? "<br><code class=\"muted\">" + esc(place_in_file(cr.answer->where)) + "</code>" : "") +
            "</td><td class=\"num\">" + raw + "</td><td class=\"num\">" + credit + "</td><td class=\"num\">" +
            esc(format_number(c.weight)) + "</td><td>" + evidence + "</td><td>" + comment + "</td></tr>\n";
 }

@@ -3,6 +3,7 @@
 #include "score/ranking.hpp"
 #include "report/output_formats.hpp"
 #include "score/scoring.hpp"
+#include "support/report_fixture.hpp"
 #include "support/test_support.hpp"
 
 using namespace sbd;
@@ -117,4 +118,12 @@ TEST_CASE("render_html charts a priority that is not applicable as n/a") {
     const std::string id = r.priorities[1].priority->id + " " + r.priorities[1].priority->title;
     CHECK(contains(html, "; " + id + ": n/a; pass threshold 70.0</desc>"));
     CHECK(contains(html, "<h4><code>" + id.substr(0, id.find(' ')) + "</code> " + r.priorities[1].priority->title + ": n/a</h4>"));
+}
+
+TEST_CASE("render_html locates a workbook's answers and problems at their cells") {
+    const std::string html = render_report("html", test::workbook_run());
+    CHECK(contains(html, "<code>vendors/broken.xlsx:Answers!E3</code>"));  // the INVALID file's error
+    CHECK(contains(html, "<code>vendors/bad.xlsx:Answers!K9</code>"));    // a gate's answer
+    CHECK(contains(html, "<br><code class=\"muted\">Answers!K9</code>"));  // under the answer
+    CHECK_FALSE(contains(html, ">9:11<"));
 }
