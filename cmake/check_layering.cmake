@@ -13,6 +13,8 @@ set(allowed_cli cli report analysis score load model util)
 
 # Third-party headers: where each may be included (a stage, or one file).
 set(lib_yaml-cpp load/yaml_reader.cpp)
+set(lib_zip load/xlsx_reader.cpp)        # libzip: <zip.h>
+set(lib_pugixml load/xlsx_reader.cpp)    # <pugixml.hpp>
 set(lib_nlohmann report/json_writer.cpp analysis/response_schema.cpp)
 set(lib_CLI cli/command_line.cpp)
 set(lib_fmt util model load analysis report cli)
@@ -28,10 +30,15 @@ foreach(stage util model load score analysis report cli)
         if(NOT target IN_LIST allowed_${stage})
           string(APPEND problems "  ${file}: includes ${target}/, which ${stage} may not depend on\n")
         endif()
-      elseif(line MATCHES "#[ \t]*include[ \t]*<(yaml-cpp|nlohmann|CLI|fmt)/")
-        set(lib ${CMAKE_MATCH_1})
-        if(NOT stage IN_LIST lib_${lib} AND NOT file IN_LIST lib_${lib})
-          string(APPEND problems "  ${file}: includes <${lib}/...>, which belongs to: ${lib_${lib}}\n")
+      else()
+        set(lib "")
+        if(line MATCHES "#[ \t]*include[ \t]*<(yaml-cpp|nlohmann|CLI|fmt)/")
+          set(lib ${CMAKE_MATCH_1})
+        elseif(line MATCHES "#[ \t]*include[ \t]*<(zip|pugixml)\\.h")  # single-header libraries
+          set(lib ${CMAKE_MATCH_1})
+        endif()
+        if(lib AND NOT stage IN_LIST lib_${lib} AND NOT file IN_LIST lib_${lib})
+          string(APPEND problems "  ${file}: includes <${lib}...>, which belongs to: ${lib_${lib}}\n")
         endif()
       endif()
     endforeach()

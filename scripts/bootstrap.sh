@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 # Build: compiler and libraries. Tests: a headless browser and validators for the report formats.
 packages=(g++ make cmake libyaml-cpp-dev libfmt-dev nlohmann-json3-dev libcli11-dev libssl-dev libutf8proc-dev pkg-config catch2
+          libzip-dev libpugixml-dev
           libxml2-utils python3 python3-jsonschema python3-yaml chromium)
 missing=()
 for p in "${packages[@]}"; do
