@@ -34,7 +34,7 @@ std::vector<CLI::Option*> add_stability_settings(CLI::App* cmd, StabilityOptions
 
 void add_evaluate(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<EvaluateOptions>();
-    CLI::App* cmd = app.add_subcommand("evaluate", "Score and rank vendor responses (files or folders of *.yaml)");
+    CLI::App* cmd = app.add_subcommand("evaluate", "Score and rank vendor responses (files or folders of *.yaml, *.yml, *.xlsx)");
     cmd->add_option("files", opt->files, "Response files, or folders holding them")->required();
     cmd->add_option("--rules", opt->rules, rules_help);
     std::vector<std::string> names;
@@ -95,6 +95,17 @@ void add_validate(CLI::App& app, int& exit_code) {
     cmd->add_flag("--strict", opt->strict, "Exit 2 on warnings too, not only on errors");
     cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
     cmd->callback([opt, &exit_code] { exit_code = run_validate(*opt); });
+}
+
+void add_import(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<ImportOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "import", "Convert a response filled in as a workbook (vendor.xlsx) into a YAML response file, to keep under version control");
+    cmd->add_option("file", opt->file, "The filled-in workbook (.xlsx), or any response file")->required();
+    cmd->add_option("--rules", opt->rules, rules_help);
+    cmd->add_option("-o,--output", opt->output,
+                    "YAML file to write (atomically; default: standard output). Nothing is written when the workbook has errors");
+    cmd->callback([opt, &exit_code] { exit_code = run_import(*opt); });
 }
 
 void add_schema(CLI::App& app, int& exit_code) {
@@ -176,6 +187,7 @@ int run_command_line(int argc, char** argv) {
     add_evaluate(app, exit_code);
     add_template(app, exit_code);
     add_validate(app, exit_code);
+    add_import(app, exit_code);
     add_schema(app, exit_code);
     add_rules(app, exit_code);
     add_explain(app, exit_code);

@@ -56,6 +56,13 @@ struct TemplateOptions {
 };
 int run_template(const TemplateOptions& options);
 
+struct ImportOptions {
+    std::string file;    // a response, usually a workbook
+    std::string rules;
+    std::string output;  // empty: standard output
+};
+int run_import(const ImportOptions& options);
+
 struct SchemaOptions {
     std::string rules;
     std::string output;
