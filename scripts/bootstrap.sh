@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 
 # Build: compiler and libraries. Tests: a headless browser and validators for the report formats.
 packages=(g++ make cmake libyaml-cpp-dev libfmt-dev nlohmann-json3-dev libcli11-dev libssl-dev libutf8proc-dev pkg-config catch2
-          libzip-dev libpugixml-dev
-          libxml2-utils python3 python3-jsonschema python3-yaml chromium)
+          libzip-dev libpugixml-dev libxlsxwriter-dev
+          libxml2-utils python3 python3-jsonschema python3-yaml python3-openpyxl libreoffice-calc-nogui chromium)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

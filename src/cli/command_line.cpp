@@ -73,11 +73,13 @@ void add_evaluate(CLI::App& app, int& exit_code) {
 
 void add_template(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<TemplateOptions>();
-    CLI::App* cmd = app.add_subcommand("template", "Write a blank questionnaire: a response file to fill in, or Markdown");
+    CLI::App* cmd = app.add_subcommand("template", "Write a blank questionnaire: a response file to fill in, Markdown, or an Excel workbook");
     cmd->add_option("--rules", opt->rules, rules_help);
     cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)");
-    cmd->add_option("--format", opt->format, "yaml: a response file to fill in; md: a Markdown document to read")
-        ->check(CLI::IsMember({"yaml", "md"}))
+    cmd->add_option("--format", opt->format,
+                    "yaml: a response file to fill in; md: a Markdown document to read; xlsx: an Excel workbook to fill in, "
+                    "read back by evaluate, validate and import (needs -o FILE.xlsx on a terminal)")
+        ->check(CLI::IsMember({"yaml", "md", "xlsx"}))
         ->capture_default_str();
     cmd->add_option("--vendor", opt->questionnaire.vendor, "Vendor name to fill in (default: a placeholder)");
     cmd->add_option("--product", opt->questionnaire.product, "Product name to fill in (default: a placeholder)");

@@ -82,7 +82,7 @@ private:
     const RulePack& pack_;
     int sheet_number_;
     std::map<int, layout::Column> columns_;  // sheet column -> table column
-    std::set<int> label_rows_;              // header rows whose label the reader knows
+    std::set<std::pair<int, int>> header_values_;  // (row, column) of the header fields' values
     std::set<std::string> rejected_;        // criteria whose answer cell was refused here
     bool table_found_ = true;
 
@@ -139,7 +139,9 @@ private:
         return trim(cell.text);
     }
 
-    // The header fields above the table: a label in column A, its value in column B.
+    // The header fields above the table: a cell holding a field's label, and its value in the cell
+    // to its right. Other text above the table (the title, instructions) is the vendor's to read;
+    // a near-miss of a label is a typo.
     std::vector<std::pair<yaml::Node, yaml::Node>> header_fields(int header_row) {
         std::vector<std::string> labels;
         for (const auto& f : layout::header_fields) {
@@ -147,37 +149,26 @@ private:
             if (!f.alias.empty()) labels.emplace_back(f.alias);
         }
         std::vector<std::pair<yaml::Node, yaml::Node>> out;
-        for (int row = 1; row < header_row;) {
-            const std::vector<const Cell*> cells = row_cells(row);
-            const Cell* label = !cells.empty() && cells.front()->column == 1 ? cells.front() : nullptr;
-            const Cell* value = nullptr;
-            for (const Cell* c : cells) {
-                if (c->column == 2) value = c;
-                else if (c->column > 2) moved_cell(*c, "above the table, only column A (labels) and column B (values) are read");
-            }
+        for (const Cell& label : sheet_.cells) {
+            if (label.row >= header_row) break;
+            if (label.type != Cell::Type::text || header_values_.count({label.row, label.column})) continue;  // a value, not a label
+            const std::string key = label_key(label.text);
             const layout::HeaderField* field = nullptr;
-            if (label && label->type == Cell::Type::text)
-                for (const auto& f : layout::header_fields)
-                    if (label_key(label->text) == lowercase(f.label) || (!f.alias.empty() && label_key(label->text) == lowercase(f.alias))) field = &f;
-            if (field) {
-                label_rows_.insert(row);
-                const std::string text = value ? value_of(*value).value_or("") : "";
-                if (!text.empty() || field->required) {
-                    const yaml::Mark value_at = mark(row, 2);
-                    out.emplace_back(tree_.scalar(std::string(field->key), mark(row, 1)), tree_.scalar(text, value_at, value && value->type != Cell::Type::text));
-                }
-            } else if (label && label->type == Cell::Type::text && trim(label->text).size() <= 40) {
-                // Title lines are free text; a near-miss of a label is a typo.
-                if (auto suggestion = closest_match(trim(label->text), labels))
-                    ctx_.error(at(row, 1), "unknown header field " + quote_text(trim(label->text)), "did you mean '" + *suggestion + "'?");
-                else if (value)
-                    moved_cell(*value, "a value in column B belongs beside a header field's label");
-            } else if (value) {
-                moved_cell(*value, "a value in column B belongs beside a header field's label");
+            for (const auto& f : layout::header_fields)
+                if (key == lowercase(f.label) || (!f.alias.empty() && key == lowercase(f.alias))) field = &f;
+            if (!field) {
+                if (trim(label.text).size() <= 40 && !header_values_.count({label.row, label.column}))
+                    if (auto suggestion = closest_match(trim(label.text), labels))
+                        ctx_.error(at(label.row, label.column), "unknown header field " + quote_text(trim(label.text)),
+                                   "did you mean '" + *suggestion + "'?");
+                continue;
             }
-            // The next row with cells.
-            auto next = std::upper_bound(sheet_.cells.begin(), sheet_.cells.end(), row, [](int r, const Cell& c) { return r < c.row; });
-            row = next == sheet_.cells.end() ? header_row : next->row;
+            header_values_.insert({label.row, label.column + 1});
+            const Cell* value = sheet_.find(label.row, label.column + 1);
+            const std::string text = value ? value_of(*value).value_or("") : "";
+            if (!text.empty() || field->required)
+                out.emplace_back(tree_.scalar(std::string(field->key), mark(label.row, label.column)),
+                                 tree_.scalar(text, mark(label.row, label.column + 1), value && value->type != Cell::Type::text));
         }
         return out;
     }
@@ -237,10 +228,10 @@ private:
                 read += range.last_row - top + 1;
                 top_left_read = top_left_read || (column == range.first_column && top == range.first_row);
             }
-            for (int row : label_rows_) {
-                if (!range.contains(row, 2)) continue;
+            for (const auto& [row, column] : header_values_) {
+                if (!range.contains(row, column)) continue;
                 ++read;
-                top_left_read = top_left_read || (row == range.first_row && range.first_column == 2);
+                top_left_read = top_left_read || (row == range.first_row && column == range.first_column);
             }
             if (read == 0 || (read == 1 && top_left_read)) continue;
             const std::string cells = cell_name(range.first_row, range.first_column) + ":" + cell_name(range.last_row, range.last_column);

@@ -3,8 +3,8 @@
 // writes (report/questionnaire_xlsx.cpp) and what the workbook loader reads back
 // (load/workbook_response_loader.cpp), in one place so the two cannot drift apart.
 //
-// The Answers sheet: header fields on top (a label in column A, its value in column B), then a
-// table whose header row names its columns, one row per criterion. The reader finds everything by
+// The Answers sheet: header fields on top (a cell holding a field's label, its value in the cell to
+// its right), then a table whose header row names its columns, one row per criterion. The reader finds everything by
 // its label or title, not by position, so a workbook another program saved (or one whose rows a
 // vendor sorted) reads the same.
 
