@@ -437,7 +437,7 @@ private:
         } else if (type == "d") {  // ISO 8601, written by Strict workbooks
             cell.date = true;
             cell.text = value.substr(0, value.find('T'));
-        } else if (v) {
+        } else if (v && !value.empty()) {  // <v></v>: no value (openpyxl writes a formula's so)
             cell.type = Cell::Type::number;
             const char* begin = value.data();
             auto [end, ec] = std::from_chars(begin, begin + value.size(), cell.number);
@@ -452,7 +452,8 @@ private:
             cell.date = date.has_value();
             cell.text = date ? *date : format_number(cell.number);
         }
-        if (cell.formula && !v && type != "inlineStr") cell.cached = false;
+        // No value computed: none stored, or an empty one where only a text formula may give "".
+        if (cell.formula && type != "inlineStr" && (!v || (value.empty() && type != "str"))) cell.cached = false;
         if (cell.text.empty() && cell.cached) return true;  // nothing in it (an empty text or a formatted blank)
         if (row > limits::max_sheet_rows) {
             error(at(row, column),

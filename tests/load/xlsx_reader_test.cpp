@@ -93,7 +93,8 @@ TEST_CASE("xlsx: numbers formatted as dates read as YYYY-MM-DD, in both date sys
 
 TEST_CASE("xlsx: formulas give their cached value and say so; none cached is marked") {
     const std::string xml = worksheet(row(1, {"<c r=\"A1\" t=\"str\"><f>IF(1,\"yes\",\"no\")</f><v>yes</v></c>",
-                                              "<c r=\"B1\"><f>1+1</f><v>2</v></c>", "<c r=\"C1\"><f>1+1</f></c>"}));
+                                              "<c r=\"B1\"><f>1+1</f><v>2</v></c>", "<c r=\"C1\"><f>1+1</f></c>",
+                                              "<c r=\"D1\"><f>1+1</f><v></v></c>"}));  // openpyxl's: an empty value
     auto book = read(one_sheet(xml));
     REQUIRE(book.ok());
     const xlsx::Sheet& s = *book->sheet;
@@ -102,6 +103,8 @@ TEST_CASE("xlsx: formulas give their cached value and say so; none cached is mar
     CHECK(s.find(1, 2)->text == "2");
     CHECK(s.find(1, 3)->formula);
     CHECK_FALSE(s.find(1, 3)->cached);
+    REQUIRE(s.find(1, 4));
+    CHECK_FALSE(s.find(1, 4)->cached);
 }
 
 TEST_CASE("xlsx: merged ranges and sheet names") {

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The questionnaire workbook of each pack, read by openpyxl (check_questionnaire_xlsx.py) against
+# the pack's JSON Schema; the same inputs give the same bytes; and the checker is not blind: a
+# workbook whose validations were stripped fails it.
+#   questionnaire_xlsx.sh BIN
+set -u
+bin=$1
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failed=0
+fail() { echo "FAIL: $*"; failed=1; }
+python=python3
+[ -x /usr/bin/python3 ] && python=/usr/bin/python3
+
+for pack in "" tests/data/packs/mini; do
+    name=${pack:+mini}
+    name=${name:-sbd-ot}
+    "$bin" template --format xlsx ${pack:+--rules "$pack"} -o "$work/$name.xlsx" || fail "template $name exited $?"
+    "$bin" schema ${pack:+--rules "$pack"} -o "$work/$name.json" || fail "schema $name exited $?"
+    "$python" "$here/check_questionnaire_xlsx.py" "$work/$name.xlsx" "$work/$name.json" || fail "the $name questionnaire"
+done
+# Standard output, when it is not a terminal, carries the same bytes.
+"$bin" template --format xlsx >"$work/stdout.xlsx" || fail "template to a pipe exited $?"
+cmp -s "$work/stdout.xlsx" "$work/sbd-ot.xlsx" || fail "the workbook on standard output differs from the file (or from run to run)"
+
+"$python" - "$work/sbd-ot.xlsx" "$work/stripped.xlsx" <<'PY'
+import sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+book["Answers"].data_validations.dataValidation = book["Answers"].data_validations.dataValidation[:-1]
+book.save(sys.argv[2])
+PY
+"$python" "$here/check_questionnaire_xlsx.py" "$work/stripped.xlsx" "$work/sbd-ot.json" >"$work/stripped.out" &&
+    fail "the checker passed a workbook missing a validation"
+grep -q "no data validation on F" "$work/stripped.out" || fail "unexpected: $(cat "$work/stripped.out")"
+
+[ "$failed" = 0 ] && echo "ok: questionnaire workbooks checked by openpyxl"
+exit "$failed"
