@@ -18,6 +18,7 @@
 #include "cli/console.hpp"
 #include "cli/inputs.hpp"
 #include "cli/output_guard.hpp"
+#include "cli/write_output.hpp"
 #include "cli/output_spec.hpp"
 #include "cli/progress.hpp"
 #include "cli/rank_stability.hpp"
@@ -143,6 +144,8 @@ int run_evaluate(const EvaluateOptions& opt) {
     print_diagnostics(targets.diagnostics);
     if (targets.ok()) print_diagnostics(as_of.diagnostics);  // one usage error at a time
     if (!targets.ok() || !as_of.ok()) return exit_code::invalid_input;
+    for (const auto& target : *targets.value)
+        if (target.format->name == "xlsx" && !binary_output_allowed(target.file)) return exit_code::invalid_input;
     std::optional<SensitivitySettings> stability;
     if (opt.sensitivity && !(stability = stability_settings(opt.stability))) return exit_code::invalid_input;
     auto plan = plan_scoring(opt.rules, opt.profile, opt.waivers, *as_of.value);

@@ -12,3 +12,6 @@ add_test(NAME "e2e: workbooks written by openpyxl and saved by LibreOffice score
 add_test(NAME "e2e: hostile workbooks are refused with located errors, the others still ranked"
          COMMAND bash ${SBD_E2E_DIR}/hostile_workbooks.sh $<TARGET_FILE:sbdscore>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+add_test(NAME "e2e: the scorecard workbook (-o xlsx), read by openpyxl against the JSON scorecard"
+         COMMAND bash ${SBD_E2E_DIR}/scorecard_xlsx.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
