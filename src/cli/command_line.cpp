@@ -68,6 +68,14 @@ void add_evaluate(CLI::App& app, int& exit_code) {
         "--sensitivity", opt->sensitivity,
         "Add a 'Rank stability' section to the HTML report: would the ranking change under other weights? (docs/sensitivity.md)");
     for (CLI::Option* o : add_stability_settings(cmd, opt->stability)) o->needs(sensitivity);
+    cmd->add_option("--csv-layout", opt->csv_layout,
+                    "CSV layout: long (a row per vendor and priority, and per vendor and gate) or wide (a row per vendor, a column "
+                    "per priority and per gate)")
+        ->check(CLI::IsMember({"long", "wide"}))
+        ->capture_default_str();
+    cmd->add_flag("--csv-bom,!--no-csv-bom", opt->csv_bom,
+                  "Start CSV with a UTF-8 byte order mark, so Excel reads accents and CJK right (the default); "
+                  "--no-csv-bom for tools that take it for data");
     cmd->callback([opt, &exit_code] { exit_code = run_evaluate(*opt); });
 }
 

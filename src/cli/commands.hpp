@@ -37,6 +37,8 @@ struct EvaluateOptions {
     bool recursive = false;  // folders' subfolders too
     bool sensitivity = false;  // add the rank-stability section to the HTML report
     StabilityOptions stability;
+    std::string csv_layout = "long";  // long or wide (docs/reports.md#csv)
+    bool csv_bom = true;              // a UTF-8 byte order mark first in CSV
 };
 int run_evaluate(const EvaluateOptions& options);
 

@@ -125,6 +125,13 @@ std::vector<std::filesystem::path> run_inputs(const EvaluateOptions& opt, const 
     return inputs;
 }
 
+RenderOptions render_options(const EvaluateOptions& opt, bool color, std::size_t width, const std::optional<SensitivitySettings>& stability) {
+    RenderOptions options(color, opt.fail_on, width, stability);
+    options.csv_bom = opt.csv_bom;
+    options.csv_wide = opt.csv_layout == "wide";
+    return options;
+}
+
 // Second pass, for one ranked entry: the full result, scored again from the same bytes.
 VendorResult rescore(const ScoringPlan& plan, const ResultSummary& entry) {
     if (entry.verdict == Verdict::invalid) return invalid_result(entry.file, entry.diagnostics);
@@ -171,7 +178,7 @@ int run_evaluate(const EvaluateOptions& opt) {
     for (const auto& target : *targets.value) {
         Output out{&target, nullptr, std::nullopt};
         if (target.file.empty()) {
-            out.writer = target.format->make({use_color(opt.color), opt.fail_on, terminal_width(), stability});
+            out.writer = target.format->make(render_options(opt, use_color(opt.color), terminal_width(), stability));
             out.spool.reset(std::tmpfile());
             if (!out.spool) throw std::runtime_error("cannot create a temporary file for standard output");
         } else {
@@ -181,7 +188,7 @@ int run_evaluate(const EvaluateOptions& opt) {
                 outputs_ok = false;
                 continue;
             }
-            out.writer = target.format->make({opt.color == ColorMode::always && target.format->name == "table", opt.fail_on, 0, stability});
+            out.writer = target.format->make(render_options(opt, opt.color == ColorMode::always && target.format->name == "table", 0, stability));
             out.file.emplace(std::move(*file));
         }
         outputs.push_back(std::move(out));

@@ -37,6 +37,10 @@ struct RenderOptions {
     std::size_t width = 0;          // the terminal's columns, to fit the table in; 0: no limit
     // evaluate --sensitivity: the HTML report adds a "Rank stability" section (docs/sensitivity.md).
     std::optional<SensitivitySettings> sensitivity;
+    // CSV (docs/reports.md#csv): a UTF-8 byte order mark first (Excel needs it to read UTF-8), and
+    // the wide layout (one row per vendor) instead of the long one.
+    bool csv_bom = true;
+    bool csv_wide = false;
 };
 
 class ReportWriter {
