@@ -88,9 +88,11 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
             const std::string v = node.scalar();
             const Option* option = option_named(c, v);
             if (!option) {
-                auto suggestion = closest_match(v, c.option_values());
-                ctx.error(a.where, quote_text(v) + " is not an option of " + id,
-                          suggestion ? "did you mean '" + *suggestion + "'?" : "choose one of: " + quoted_list(c.option_values()));
+                ctx.error_lazy(a.where, [&] {
+                    auto suggestion = closest_match(v, c.option_values());
+                    return std::pair{quote_text(v) + " is not an option of " + id,
+                                     suggestion ? "did you mean '" + *suggestion + "'?" : "choose one of: " + quoted_list(c.option_values())};
+                });
                 return false;
             }
             note_case(ctx, a.where, v, option->value);
@@ -114,9 +116,11 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
                 const std::string written = item.scalar();
                 const Option* option = option_named(c, written);
                 if (!option) {
-                    auto suggestion = closest_match(written, c.option_values());
-                    ctx.error(ctx.where(item), quote_text(written) + " is not an option of " + id,
-                              suggestion ? "did you mean '" + *suggestion + "'?" : "options: " + quoted_list(c.option_values()));
+                    ctx.error_lazy(ctx.where(item), [&] {
+                        auto suggestion = closest_match(written, c.option_values());
+                        return std::pair{quote_text(written) + " is not an option of " + id,
+                                         suggestion ? "did you mean '" + *suggestion + "'?" : "options: " + quoted_list(c.option_values())};
+                    });
                     good = false;
                     continue;
                 }
@@ -175,9 +179,11 @@ bool read_answers(Context& ctx, const yaml::Node& node, const RulePack& pack, Ve
     for (const auto& entry : answers.entries()) {
         const Criterion* c = pack.find_criterion(entry.key);
         if (!c) {
-            auto suggestion = closest_match(entry.key, ids);
-            ctx.error(ctx.where(entry.key_node), "unknown criterion " + quote_text(entry.key) + " in pack " + pack.id,
-                      suggestion ? "did you mean '" + *suggestion + "'?" : "see 'sbdscore rules list' for the criterion ids");
+            ctx.error_lazy(ctx.where(entry.key_node), [&] {
+                auto suggestion = closest_match(entry.key, ids);
+                return std::pair{"unknown criterion " + quote_text(entry.key) + " in pack " + pack.id,
+                                 suggestion ? "did you mean '" + *suggestion + "'?" : "see 'sbdscore rules list' for the criterion ids"};
+            });
             continue;
         }
         Answer a;

@@ -85,6 +85,10 @@ Context::~Context() {
 struct ExpansionLimit {
     Mark at;
 };
+// A document with more values than limits::max_nodes: where the first one past it is.
+struct NodeLimit {
+    Mark at;
+};
 
 class DocumentBuilder : public YAML::EventHandler {
 public:
@@ -147,6 +151,7 @@ private:
     }
 
     Node::Data* make(Node::Type type, const YAML::Mark& mark, YAML::anchor_t anchor) {
+        if (doc_.nodes.size() > limits::max_nodes) throw NodeLimit{to_mark(mark)};
         Node::Data& data = doc_.nodes.emplace_back();
         data.type = type;
         data.mark = to_mark(mark);
@@ -303,6 +308,9 @@ std::optional<Document> parse_one_document(Context& ctx, const std::string& text
         ctx.error(ctx.where(e.at), fmt::format("aliases expand this file past {} KiB", max_expanded / 1024),
                   fmt::format("a response is data, not a compression format: write each value out (the limit is {}x the file's size, at most {} MiB)",
                               limits::max_expansion_factor, limits::max_expanded_bytes / (1024 * 1024)));
+    } catch (const NodeLimit& e) {
+        ctx.error(ctx.where(e.at), fmt::format("more than {} values in this file", limits::max_nodes),
+                  "a response holds a few hundred values, a few thousand at most; is this the right file?");
     }
     if (ctx.error_count() > 0) return std::nullopt;
     check_documents(ctx, builder.starts);
@@ -347,14 +355,18 @@ void MapReader::read(const Node& map, const std::vector<std::string>* allowed) {
         if (!seen.insert(name).second) {
             const Entry* first = find(name);
             std::string first_at = first ? fmt::format(" (first given at line {})", ctx_.where(first->key_node).line) : "";
-            ctx_.error(ctx_.where(key), "duplicate key '" + strip_control(name) + "' in " + what_ + first_at,
-                       "give each key once; the later one would be ignored");
+            ctx_.error_lazy(ctx_.where(key), [&] {
+                return std::pair{"duplicate key " + quote_text(name, shown::name) + " in " + what_ + first_at,
+                                 std::string("give each key once; the later one would be ignored")};
+            });
             continue;
         }
         if (allowed && std::find(allowed->begin(), allowed->end(), name) == allowed->end()) {
-            auto suggestion = closest_match(name, *allowed);
-            ctx_.error(ctx_.where(key), "unknown key " + quote_text(name, shown::name) + " in " + what_,
-                       suggestion ? "did you mean '" + *suggestion + "'?" : "allowed keys: " + join(*allowed, ", "));
+            ctx_.error_lazy(ctx_.where(key), [&] {
+                auto suggestion = closest_match(name, *allowed);
+                return std::pair{"unknown key " + quote_text(name, shown::name) + " in " + what_,
+                                 suggestion ? "did you mean '" + *suggestion + "'?" : "allowed keys: " + join(*allowed, ", ")};
+            });
             continue;
         }
         index_.emplace(name, entries_.size());

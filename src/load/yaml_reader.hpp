@@ -92,6 +92,15 @@ public:
     SourceLocation where(const Mark& mark) const;
     void error(const SourceLocation& at, std::string message, std::string hint = {});
     void warning(const SourceLocation& at, std::string message, std::string hint = {});
+    // error() for a problem whose words cost time to find (a "did you mean" over every id):
+    // `words()` returns {message, hint} and runs only when the problem will be listed, so a file
+    // of a million such problems costs a counter past the first hundred.
+    template <class Words>
+    void error_lazy(const SourceLocation& at, Words words) {
+        if (reported_ >= limits::max_diagnostics) return error(at, {});
+        auto [message, hint] = words();
+        error(at, std::move(message), std::move(hint));
+    }
     std::size_t error_count() const { return errors_; }
 
 private:
