@@ -99,7 +99,7 @@ std::string render_rules_list(const RulePack& pack) {
         std::vector<std::string> bases;
         for (const auto& b : pack.bases) bases.push_back(b.id + " " + safe(b.version) + " (" + safe(b.origin) + ")");
         out += "Extends " + join(bases, ", which extends ") + "; scores responses for " + join(pack.accepted_pack_ids(), ", ") +
-               (pack.removed.empty() ? "" : "; removes " + std::to_string(pack.removed.size()) + " criteria") + "\n";
+               (pack.removed.empty() ? "" : "; removes " + std::to_string(pack.removed.size()) + (pack.removed.size() == 1 ? " criterion" : " criteria")) + "\n";
     }
     if (pack.stages_declared) out += "Stages: " + join(pack.stages, ", ") + "\n";
     if (!pack.categories.empty()) {

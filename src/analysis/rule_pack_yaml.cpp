@@ -18,7 +18,7 @@ void write_criterion(std::string& out, const RulePack& pack, const Criterion& c)
     std::string origin = "defined at " + format_location(c.where);
     if (!c.defined_in.empty() && c.defined_in != pack.id) origin += " (pack " + c.defined_in + ")";
     if (!c.overridden_at.file.empty()) origin += "; overridden at " + format_location(c.overridden_at);
-    out += "      # " + comment_text(origin) + "\n";
+    out += "    # " + comment_text(origin) + "\n";
     out += "    - id: " + q(c.id) + "\n";
     out += in + "title: " + q(c.title) + "\n";
     out += in + "question: " + q(c.question) + "\n";
