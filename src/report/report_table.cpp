@@ -115,6 +115,13 @@ std::string render(const RunInfo& run, const RenderOptions& style) {
                            errors == 1 ? "error" : "errors");
     }
 
+    // The REVIEW causes the gates column cannot show: beyond the risk tolerance, answers too old.
+    std::string held;
+    for (const auto& r : run.ranked)
+        for (const auto& cause : r.review_causes)
+            held += "  " + clip_text(r.vendor, max_name_width) + " " + clip_text(r.product, max_name_width) + ": " + strip_control(cause) + "\n";
+    if (!held.empty()) out += "\nSign-off or reassessment needed:\n" + held;
+
     if (run.screen) {
         out += "\nScreening: the must-have gates alone decide the verdict; nothing is scored.\n";
         return out + "\n" + std::to_string(run.ranked.size()) + (run.ranked.size() == 1 ? " vendor: " : " vendors: ") +
