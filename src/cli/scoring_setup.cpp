@@ -73,6 +73,11 @@ Result<RulePack> load_rules(const PackChoice& choice, const std::vector<std::fil
             }
             id = *named;
         }
+        if (!is_builtin_pack(id)) {
+            loaded.append(load_builtin_pack(id).diagnostics);  // "no built-in pack", with did you mean
+            loaded.error({}, "nothing was scored");
+            return loaded;
+        }
         loaded.value = loaded.take(load_builtin_pack(id));
         described = "built in (" + id + ")";
     }

@@ -339,15 +339,16 @@ std::optional<std::vector<std::string>> read_stage_list(Context& ctx, const yaml
                   "e.g. [pre-purchase, transition, operation, end-of-life], or leave the key out");
         return std::nullopt;
     }
-    std::size_t errors_before = ctx.error_count();
-    std::set<std::string> seen;
+    // With a bad entry the rest is still the pack's list, so its criteria's stages are checked too.
+    std::vector<std::string> stages;
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string& s = (*list)[i];
         if (!is_lower_name(s)) ctx.error(ctx.where(node[i]), "stage " + quote_text(s) + " must be lower-case letters, digits and dashes");
-        else if (!seen.insert(s).second) ctx.error(ctx.where(node[i]), "stage " + quote_text(s) + " is listed twice");
+        else if (std::find(stages.begin(), stages.end(), s) != stages.end()) ctx.error(ctx.where(node[i]), "stage " + quote_text(s) + " is listed twice");
+        else stages.push_back(s);
     }
-    if (ctx.error_count() != errors_before) return std::nullopt;
-    return list;
+    if (stages.empty()) return std::nullopt;
+    return stages;
 }
 
 void read_categories(Context& ctx, const yaml::Node& node, std::vector<ProductCategory>& categories) {

@@ -57,7 +57,8 @@ void read_listed_priorities(yaml::Context& ctx, const yaml::Node& list_node, con
                             std::vector<Diagnostic>& diagnostics, std::set<std::string>& listed_files);
 
 void read_sources(yaml::Context& ctx, const yaml::Node& node, RulePack& pack);
-// `stages:` of pack.yaml: a non-empty list of distinct lower-case names.
+// `stages:` of pack.yaml: a non-empty list of distinct lower-case names. Bad entries are reported
+// and left out; nothing when no stage is left.
 std::optional<std::vector<std::string>> read_stage_list(yaml::Context& ctx, const yaml::Node& node);
 // `categories:` of pack.yaml: a list of {id, title}; ids distinct from each other and from `existing`.
 void read_categories(yaml::Context& ctx, const yaml::Node& node, std::vector<ProductCategory>& categories);

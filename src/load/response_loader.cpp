@@ -53,6 +53,8 @@ const Option* option_named(const Criterion& c, const std::string& written) {
 // The hint for a response written for another pack: how to score it, or to accept it.
 std::string other_pack_hint(const std::string& answered, const RulePack& pack) {
     std::string how = is_builtin_pack(answered) ? "score it with --pack " + answered : "score it with --rules DIR, the folder of pack " + answered;
+    if (pack.origin == "built-in") return how;
+    // A pack of one's own that was copied from the one the vendors answered: extending keeps them valid.
     return how + "; or, to score " + answered + " responses with pack " + pack.id + ", make " + pack.id +
            " extend it (extends: " + answered + " in its pack.yaml; docs/rules.md#extending-a-pack)";
 }
@@ -291,7 +293,8 @@ Result<ResponseDraft> read_response_text(const std::string& display_path, const 
         ctx.error(ctx.where(m.get("format")), "response format " + std::to_string(*format) + " is not supported",
                   "this sbdscore reads format 1");
     r.pack_id = yaml::read_string(ctx, m.require("pack"), "pack").value_or("");
-    if (m.find("pack") && !r.pack_id.empty() && !pack.accepts(r.pack_id))
+    const bool other_pack = m.find("pack") && !r.pack_id.empty() && !pack.accepts(r.pack_id);
+    if (other_pack)
         ctx.error(ctx.where(m.get("pack")), "this response answers pack " + quote_text(r.pack_id) + ", but the run scores pack '" + pack.id + "'",
                   other_pack_hint(r.pack_id, pack));
     r.pack_version = yaml::read_string(ctx, m.get("pack_version"), "pack_version").value_or("");
@@ -328,11 +331,14 @@ Result<ResponseDraft> read_response_text(const std::string& display_path, const 
                   suggest_calendar_date(r.date) ? "write it as " + *suggest_calendar_date(r.date) : "");
     r.date_where = ctx.where(m.get("date"));
     r.contact = yaml::read_string(ctx, m.get("contact"), "contact").value_or("");
-    read_category(ctx, m, pack, r);
     bool answers_read = false;
-    if (const yaml::Node answers = m.require("answers"); answers.is_defined()) {
-        r.answers_where = ctx.where(m.find("answers")->key_node);  // the `answers:` line itself
-        answers_read = read_answers(ctx, answers, pack, r, draft.rejected);
+    // Answers to another pack's questions are not checked against this one: the error above says it all.
+    if (!other_pack) {
+        read_category(ctx, m, pack, r);
+        if (const yaml::Node answers = m.require("answers"); answers.is_defined()) {
+            r.answers_where = ctx.where(m.find("answers")->key_node);  // the `answers:` line itself
+            answers_read = read_answers(ctx, answers, pack, r, draft.rejected);
+        }
     }
     sort_in_file_order(result.diagnostics);
     if (ctx.error_count() == 0 || answers_read) result.value = std::move(draft);

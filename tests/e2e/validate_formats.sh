@@ -34,5 +34,11 @@ check examples examples
 check invalid examples/invalid
 check all examples examples/invalid tests/data/hostile-text tests/data/hostile
 check review --fail-on review examples
+# sbd-digital: a screening, a stage (later-stage gates), and the review causes beyond gates (risk
+# tolerance, old answers), also with --fail-on review.
+check screening --screen examples/sbd-digital
+check stage --stage pre-purchase examples/sbd-digital
+check tolerance --profile examples/profiles/digital-risk-tolerance.yaml --as-of 2027-12-01 examples/sbd-digital
+check tolerance-review --fail-on review --profile examples/profiles/digital-risk-tolerance.yaml --as-of 2027-12-01 examples/sbd-digital
 [ "$failed" = 0 ] && echo "ok: JUnit, SARIF, GitHub and Code Quality outputs are valid"
 exit "$failed"
