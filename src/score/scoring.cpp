@@ -155,9 +155,10 @@ void check_risk_tolerance(const RulePack& pack, const VendorResponse& response, 
             causes.push_back(id + " " + format_fixed(pr->score, 1) + " < " + format_number(floor));
     }
     if (causes.empty()) return;
-    const std::string subject = response.category.empty() ? std::string("(no category)") : "for category '" + response.category + "'";
+    const bool own = !response.category.empty() && pack.risk_tolerance.count(response.category);
+    const std::string subject = own ? "risk tolerance for category '" + response.category + "'" : "the default risk tolerance";
     r.findings.push_back({Severity::warning, FindingKind::risk_tolerance_exceeded, "",
-                          "exceeds risk tolerance " + subject + " (" + join(causes, "; ") + "): needs sign-off",
+                          "exceeds " + subject + " (" + join(causes, "; ") + "): needs sign-off",
                           response.category.empty() ? response.answers_where : response.category_where});
 }
 
