@@ -3,7 +3,8 @@
 // #extending-a-pack), applied to a copy of the base so the result is an ordinary RulePack. Every
 // error is located in the extension's files. Internal to the load stage.
 
-#include <map>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "load/pack_reading.hpp"
@@ -18,9 +19,9 @@ struct Changes {
 };
 
 // Applies `changes` to `pack` (the base, already carrying the extension's id and stages) in the
-// order remove, override, add; `base_ids` are the packs whose responses stay valid. New criteria
-// follow `stages`. Added priority files are read from `files` and checked against the criteria
-// already there (`criterion_sites`: id -> definition).
+// order remove, override, add; `base_ids` are the packs whose responses stay valid (a removed
+// criterion's answer in their responses is ignored). New criteria follow `stages`. Added priority
+// files are read from `files` (their problems go to `diagnostics`, their names to `listed_files`).
 void apply(yaml::Context& ctx, const Changes& changes, RulePack& pack, const std::vector<std::string>& base_ids,
            const pack_reading::StageRules& stages, const std::vector<PackFile>& files,
            std::vector<Diagnostic>& diagnostics, std::set<std::string>& listed_files);
