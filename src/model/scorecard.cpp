@@ -52,22 +52,6 @@ const std::vector<FindingKind>& all_finding_kinds() {
     return kinds;
 }
 
-const char* describe(FindingKind k) {
-    switch (k) {
-        case FindingKind::unanswered: return "A scored criterion is unanswered and counts as 0.";
-        case FindingKind::unevidenced_claim: return "A positive answer lacks the evidence the criterion expects, so it earns reduced credit.";
-        case FindingKind::not_applicable: return "A criterion was answered n/a and is left out of its priority's score.";
-        case FindingKind::gate_unverified: return "A must-have is claimed without evidence: the verdict is at best REVIEW.";
-        case FindingKind::below_floor: return "A priority scores below the profile's floor: the verdict is at best REVIEW.";
-        case FindingKind::gate_waived: return "A failed must-have is covered by an approved, unexpired waiver.";
-        case FindingKind::risk_tolerance_exceeded:
-            return "The result exceeds the profile's risk tolerance for the product category: it needs a documented sign-off, and the verdict is at best REVIEW.";
-        case FindingKind::risk_tolerance_signed_off: return "A result beyond the risk tolerance was signed off by an approved, unexpired waiver.";
-        case FindingKind::answers_stale: return "The answers are older than the profile's maximum answer age: the vendor is due for reassessment, and the verdict is at best REVIEW.";
-    }
-    return "";
-}
-
 bool holds_for_review(FindingKind k) {
     return k == FindingKind::risk_tolerance_exceeded || k == FindingKind::answers_stale;
 }

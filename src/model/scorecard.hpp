@@ -66,10 +66,8 @@ enum class FindingKind {
     answers_stale,
 };
 const char* to_string(FindingKind k);
-// Every kind, in declaration order: for reports that list them (SARIF rules).
+// Every kind, in declaration order (pack tests name them).
 const std::vector<FindingKind>& all_finding_kinds();
-// One sentence on what a kind means, for reports that describe them.
-const char* describe(FindingKind k);
 // True for the kinds that hold the verdict at REVIEW on their own.
 bool holds_for_review(FindingKind k);
 
