@@ -78,6 +78,10 @@ Context::~Context() {
                       fmt::format("fix the first {} and run again", limits::max_diagnostics)});
 }
 
+void Context::note(const SourceLocation& at, std::string message, std::string hint) {
+    report(Severity::note, at, std::move(message), std::move(hint));
+}
+
 // Builds the first document of a stream into a Document, as yaml-cpp's NodeBuilder would (same
 // nodes, same marks, aliases sharing their anchor's node), and notes where every document of the
 // stream starts and whether it holds anything but an empty value.
@@ -316,6 +320,78 @@ std::optional<Document> parse_one_document(Context& ctx, const std::string& text
     check_documents(ctx, builder.starts);
     if (ctx.error_count() > 0) return std::nullopt;
     return doc;
+}
+
+namespace {
+
+// Follows the events of the first document's top-level map and stops (by throwing Found) once the
+// value of one key is known, so the rest of the file is never scanned.
+class TopLevelPeek : public YAML::EventHandler {
+public:
+    struct Found {};
+    explicit TopLevelPeek(std::string key) : key_(std::move(key)) {}
+    std::optional<std::string> value;
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override { throw Found{}; }
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override { item(nullptr); }
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override { item(nullptr); }
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string& text) override { item(&text); }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { open(false); }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { open(true); }
+    void OnMapEnd() override { close(); }
+
+private:
+    std::string key_;
+    int depth_ = 0;
+    bool root_is_map_ = false;
+    bool at_key_ = true;       // in the root map, the next item is a key
+    bool wanted_ = false;      // the value about to come is the one asked for
+
+    // A scalar, null or alias; `text` is null for the last two.
+    void item(const std::string* text) {
+        if (depth_ == 0) throw Found{};  // the document is a lone scalar
+        if (depth_ != 1 || !root_is_map_) return;
+        step(text);
+    }
+    void open(bool map) {
+        if (depth_ == 0) {
+            root_is_map_ = map;
+            if (!map) throw Found{};
+        } else if (depth_ == 1) {
+            step(nullptr);  // a collection as a key or value of the root map
+        }
+        ++depth_;
+    }
+    void close() {
+        if (--depth_ == 0) throw Found{};
+    }
+    void step(const std::string* text) {
+        if (at_key_) {
+            wanted_ = text && *text == key_;
+        } else if (wanted_) {
+            if (text) value = *text;
+            throw Found{};
+        }
+        at_key_ = !at_key_;
+    }
+};
+
+}  // namespace
+
+std::optional<std::string> peek_top_level_scalar(const std::string& text, const std::string& key) {
+    if (text.size() > limits::max_input_bytes || find_invalid_utf8(text)) return std::nullopt;
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    TopLevelPeek peek(key);
+    try {
+        parser.HandleNextDocument(peek);
+    } catch (const TopLevelPeek::Found&) {
+    } catch (const YAML::Exception&) {
+        return std::nullopt;  // loading the file reports it
+    }
+    return peek.value;
 }
 
 std::string describe(const Node& node) {

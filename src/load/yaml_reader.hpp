@@ -101,6 +101,7 @@ public:
         auto [message, hint] = words();
         error(at, std::move(message), std::move(hint));
     }
+    void note(const SourceLocation& at, std::string message, std::string hint = {});
     std::size_t error_count() const { return errors_; }
 
 private:
@@ -116,6 +117,11 @@ private:
 // Parses exactly one YAML document; reports files over the size limit, bytes that are not UTF-8,
 // syntax errors, too-deep nesting and extra documents.
 std::optional<Document> parse_one_document(Context& ctx, const std::string& text);
+
+// The scalar value of `key` in the top-level map of the first document, read only as far as that
+// key; nothing when the text is not such a map, the key is absent or its value is not a scalar.
+// No errors: a caller that needs them parses the whole document.
+std::optional<std::string> peek_top_level_scalar(const std::string& text, const std::string& key);
 
 // "a map", "a list", "the text '...'", "nothing": what a node is, for messages.
 std::string describe(const Node& node);

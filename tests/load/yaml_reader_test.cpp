@@ -212,3 +212,20 @@ TEST_CASE("a document of more values than the limit is refused where it crosses 
     CHECK(diags[0].where.line == 1);
     CHECK(diags[0].where.column > 290000);  // near the end: the root map, its key and list come first
 }
+
+TEST_CASE("peek_top_level_scalar reads one top-level key and stops there") {
+    using yaml::peek_top_level_scalar;
+    CHECK(peek_top_level_scalar("format: 1\npack: sbd-ot\nanswers: {}\n", "pack") == std::optional<std::string>("sbd-ot"));
+    CHECK(peek_top_level_scalar("pack: 'sbd-digital'\n", "pack") == std::optional<std::string>("sbd-digital"));
+    CHECK(peek_top_level_scalar("{answers: {pack: x}, pack: y}", "pack") == std::optional<std::string>("y"));  // nested keys are not it
+    CHECK(peek_top_level_scalar("pack: sbd-ot\npack: other\n", "pack") == std::optional<std::string>("sbd-ot"));  // the first wins
+    CHECK(peek_top_level_scalar("pack: sbd-ot\nthen: [broken\n", "pack") == std::optional<std::string>("sbd-ot"));  // never read
+    CHECK_FALSE(peek_top_level_scalar("pack: [a, b]\n", "pack"));
+    CHECK_FALSE(peek_top_level_scalar("format: 1\n", "pack"));
+    CHECK_FALSE(peek_top_level_scalar("- pack\n- x\n", "pack"));
+    CHECK_FALSE(peek_top_level_scalar("just text", "pack"));
+    CHECK_FALSE(peek_top_level_scalar("", "pack"));
+    CHECK_FALSE(peek_top_level_scalar(std::string("pack: \xff\n"), "pack"));
+    CHECK_FALSE(peek_top_level_scalar("pack: ~\n", "pack"));
+    CHECK_FALSE(peek_top_level_scalar(nested(600), "pack"));
+}
