@@ -67,6 +67,16 @@ if(SBD_PACKAGE_DEB)
 endif()
 add_custom_target(sbd_generated_files ALL DEPENDS ${generated_files})
 
+# A stripped install (cmake --install --strip; the packages) also drops the .comment section
+# (compiler versions), as Debian's dh_strip does.
+if(CMAKE_OBJCOPY)
+  install(CODE "if(CMAKE_INSTALL_DO_STRIP)
+    execute_process(COMMAND ${CMAKE_OBJCOPY} --remove-section=.comment
+                            \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/sbdscore\"
+                    COMMAND_ERROR_IS_FATAL ANY)
+  endif()")
+endif()
+
 install(FILES ${manual} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${gen}/sbdscore.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME sbdscore)
 install(FILES ${gen}/_sbdscore DESTINATION ${SBD_INSTALL_ZSH_COMPLETIONDIR})
@@ -90,7 +100,8 @@ if(SBD_DPKG)
   set(static OFF)
   if(SBD_STATIC)
     set(static ON)
-    list(APPEND compiled_in ${SBD_FMT_INCLUDE_DIR}/fmt/format.h ${SBD_YAML_CPP_ARCHIVE})
+    list(APPEND compiled_in ${SBD_FMT_INCLUDE_DIR}/fmt/format.h ${SBD_YAML_CPP_ARCHIVE} ${OPENSSL_CRYPTO_LIBRARY}
+                            ${SBD_UTF8PROC_ARCHIVE})
     foreach(archive libc.a libstdc++.a libgcc.a libgcc_eh.a)
       execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=${archive} OUTPUT_VARIABLE path
                       OUTPUT_STRIP_TRAILING_WHITESPACE)
