@@ -35,3 +35,5 @@ sbd_package_test("the tarball's static binary runs alone with an empty environme
                  bash ${SBD_E2E_DIR}/package_tarball.sh ${package_dir}/dist $<TARGET_FILE:sbdscore>)
 sbd_package_test("VERSION and SHA256SUMS beside the packages"
                  bash ${SBD_E2E_DIR}/package_sums.sh ${package_dir}/dist $<TARGET_FILE:sbdscore>)
+sbd_package_test("the example CI pipelines install the release and gate the vendors"
+                 python3 ${SBD_E2E_DIR}/ci_pipelines.py ${package_dir}/dist ${PROJECT_SOURCE_DIR}/examples)
