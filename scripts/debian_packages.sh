@@ -6,9 +6,10 @@ build_packages=(g++ make cmake pkg-config libyaml-cpp-dev libfmt-dev nlohmann-js
                 libssl-dev libutf8proc-dev)
 # To run the tests: Catch2 (unit tests); independent readers of the report formats (xmllint,
 # jsonschema, PyYAML, a headless browser); the shells whose completions are tested; man, mandoc
-# and lintian for the manual page and the .deb; file for the static binary.
+# and lintian for the manual page and the .deb; file for the static binary; curl, as CI runners
+# have it, for the example pipelines.
 test_packages=(catch2 libxml2-utils python3 python3-jsonschema python3-yaml chromium zsh fish
-               man-db mandoc lintian file)
+               man-db mandoc lintian file curl)
 # To make the release packages: dpkg-shlibdeps and dpkg-buildflags, file.
 package_packages=(dpkg-dev file gzip)
 
