@@ -41,6 +41,7 @@ expected=$(cd "$examples/.." && "$dev" evaluate examples -f json; echo "exit $?"
 actual=$(cd "$work/alone" && env -i ./sbdscore evaluate "$examples" -f json | sed "s|$examples|examples|g"; echo "exit ${PIPESTATUS[0]}")
 [ "$actual" = "$expected" ] || { fail "alone with env -i, it scores the examples differently:"; diff <(echo "$expected") <(echo "$actual") | head -20; }
 [ "$(cd "$work/alone" && env -i ./sbdscore --version)" = "$("$dev" --version)" ] || fail "--version differs"
+(cd "$here/../.." && bash "$here/openssl_config.sh" "$work/alone/sbdscore") || fail "the host's OpenSSL configuration changes its run"
 [ "$(ls -A "$work/alone")" = sbdscore ] || fail "running it left files behind: $(ls -A "$work/alone")"
 
 # A root with nothing else: no /lib, no /etc, no /usr; only the empty /tmp every Linux has

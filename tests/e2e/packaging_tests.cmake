@@ -11,6 +11,9 @@ add_test(NAME "e2e: the manual page documents every command and option, and lint
          COMMAND bash ${SBD_E2E_DIR}/manual_page.sh $<TARGET_FILE:sbdscore>)
 set_tests_properties("e2e: the manual page documents every command and option, and lints clean"
                      PROPERTIES SKIP_RETURN_CODE 77)
+add_test(NAME "e2e: the host's OpenSSL configuration changes nothing"
+         COMMAND bash ${SBD_E2E_DIR}/openssl_config.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 add_test(NAME "e2e: cmake --install puts the listed files, and the installed program runs"
          COMMAND bash ${SBD_E2E_DIR}/install_tree.sh ${CMAKE_BINARY_DIR} $<TARGET_FILE:sbdscore>
                  ${SBD_INSTALL_ZSH_COMPLETIONDIR})
