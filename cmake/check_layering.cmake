@@ -19,6 +19,8 @@ set(lib_xlsxwriter report/xlsx_workbook.cpp)  # <xlsxwriter.h>, behind report/xl
 set(lib_nlohmann report/json_writer.cpp analysis/response_schema.cpp)
 set(lib_CLI cli/command_line.cpp)
 set(lib_fmt util model load analysis report cli)
+set(lib_openssl util/sha256.cpp)
+set(lib_utf8proc util/text.cpp)
 
 set(problems "")
 foreach(stage util model load score analysis report cli)
@@ -33,9 +35,9 @@ foreach(stage util model load score analysis report cli)
         endif()
       else()
         set(lib "")
-        if(line MATCHES "#[ \t]*include[ \t]*<(yaml-cpp|nlohmann|CLI|fmt|xlsxwriter)/")
+        if(line MATCHES "#[ \t]*include[ \t]*<(yaml-cpp|nlohmann|CLI|fmt|openssl|xlsxwriter)/")
           set(lib ${CMAKE_MATCH_1})
-        elseif(line MATCHES "#[ \t]*include[ \t]*<(zip|pugixml|xlsxwriter)\\.h")  # single-header libraries
+        elseif(line MATCHES "#[ \t]*include[ \t]*<(utf8proc|zip|pugixml|xlsxwriter)\\.h")  # single-header libraries
           set(lib ${CMAKE_MATCH_1})
         endif()
         if(lib AND NOT stage IN_LIST lib_${lib} AND NOT file IN_LIST lib_${lib})

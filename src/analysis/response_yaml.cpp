@@ -61,6 +61,7 @@ std::string render_response_yaml(const RulePack& pack, const VendorResponse& r, 
     out += "version: " + yaml_double_quoted(r.version) + "\n";
     out += "date: " + yaml_double_quoted(r.date) + "\n";
     if (!r.contact.empty()) out += "contact: " + yaml_double_quoted(r.contact) + "\n";
+    if (!r.category.empty()) out += "category: " + yaml_double_quoted(r.category) + "\n";
     std::string answers;
     for (const auto& p : pack.priorities) {
         for (const auto& c : p.criteria) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analysis/questionnaire.hpp"
+#include "cli/scoring_setup.hpp"
 #include "score/exit_policy.hpp"
 
 namespace sbd::cli {
@@ -24,7 +25,7 @@ struct StabilityOptions {
 
 struct EvaluateOptions {
     std::vector<std::string> files;
-    std::string rules;
+    PackChoice pack;
     std::string format = "table";
     std::vector<std::string> outputs;
     std::string as_of;
@@ -37,21 +38,23 @@ struct EvaluateOptions {
     bool recursive = false;  // folders' subfolders too
     bool sensitivity = false;  // add the rank-stability section to the HTML report
     StabilityOptions stability;
+    std::string stage;    // --stage: score only what can be known at this stage
+    bool screen = false;  // --screen: must-haves only, no score
     std::string csv_layout = "long";  // long or wide (docs/reports.md#csv)
-    bool csv_bom = true;              // a UTF-8 byte order mark first in CSV
+    bool no_csv_bom = false;          // CSV without its UTF-8 byte order mark
 };
 int run_evaluate(const EvaluateOptions& options);
 
 struct ValidateOptions {
     std::vector<std::string> files;
-    std::string rules;
+    PackChoice pack;
     bool strict = false;
     bool recursive = false;
 };
 int run_validate(const ValidateOptions& options);
 
 struct TemplateOptions {
-    std::string rules;
+    PackChoice pack;
     std::string output;
     std::string format = "yaml";
     QuestionnaireOptions questionnaire;
@@ -60,29 +63,47 @@ int run_template(const TemplateOptions& options);
 
 struct ImportOptions {
     std::string file;    // a response, usually a workbook
-    std::string rules;
+    PackChoice pack;
     std::string output;  // empty: standard output
 };
 int run_import(const ImportOptions& options);
 
 struct SchemaOptions {
-    std::string rules;
+    PackChoice pack;
     std::string output;
 };
 int run_schema(const SchemaOptions& options);
 
 struct RulesOptions {
-    std::string rules;
+    PackChoice pack;
     std::string id;
     bool strict = false;
+    bool resolved = false;  // show --resolved: the whole pack, flattened
 };
 int run_rules_list(const RulesOptions& options);
 int run_rules_show(const RulesOptions& options);
 int run_rules_lint(const RulesOptions& options);
 
+struct RulesExportOptions {
+    std::string id;   // a built-in pack
+    std::string dir;  // where to write it: a new or empty folder
+};
+int run_rules_export(const RulesExportOptions& options);
+
+struct RulesDiffOptions {
+    std::string old_pack;  // a folder or built-in id each
+    std::string new_pack;
+};
+int run_rules_diff(const RulesDiffOptions& options);
+
+struct RulesTestOptions {
+    std::string pack;  // a pack folder, or a built-in id
+};
+int run_rules_test(const RulesTestOptions& options);
+
 struct ExplainOptions {
     std::string file;
-    std::string rules;
+    PackChoice pack;
     std::string profile;
     std::string waivers;
     std::string as_of;
@@ -93,7 +114,7 @@ int run_explain(const ExplainOptions& options);
 struct CompareOptions {
     std::string old_file;
     std::string new_file;
-    std::string rules;
+    PackChoice pack;
     std::string profile;
     TextFormat format = TextFormat::text;
 };
@@ -101,7 +122,7 @@ int run_compare(const CompareOptions& options);
 
 struct SensitivityOptions {
     std::vector<std::string> files;
-    std::string rules;
+    PackChoice pack;
     std::string profile;
     std::string waivers;
     std::string as_of;
@@ -112,5 +133,15 @@ struct SensitivityOptions {
     bool recursive = false;  // folders' subfolders too
 };
 int run_sensitivity(const SensitivityOptions& options);
+
+// `completion SHELL`: the completion script of bash, zsh or fish.
+struct CompletionOptions {
+    std::string shell;
+    std::string output;
+};
+int run_completion(const CompletionOptions& options);
+
+// `manual [-o FILE]`: the sbdscore(1) manual page.
+int run_manual(const std::string& output);
 
 }  // namespace sbd::cli

@@ -118,8 +118,8 @@ std::vector<std::filesystem::path> run_inputs(const EvaluateOptions& opt, const 
     namespace fs = std::filesystem;
     std::vector<fs::path> inputs = responses;
     std::error_code ec;
-    if (!opt.rules.empty())
-        for (const auto& entry : fs::directory_iterator(opt.rules, ec)) inputs.push_back(entry.path());
+    if (!opt.pack.rules.empty())
+        for (const auto& entry : fs::directory_iterator(opt.pack.rules, ec)) inputs.push_back(entry.path());
     for (const std::string* file : {&opt.profile, &opt.waivers})
         if (!file->empty() && fs::exists(*file, ec)) inputs.emplace_back(*file);
     return inputs;
@@ -127,7 +127,7 @@ std::vector<std::filesystem::path> run_inputs(const EvaluateOptions& opt, const 
 
 RenderOptions render_options(const EvaluateOptions& opt, bool color, std::size_t width, const std::optional<SensitivitySettings>& stability) {
     RenderOptions options(color, opt.fail_on, width, stability);
-    options.csv_bom = opt.csv_bom;
+    options.csv_bom = !opt.no_csv_bom;
     options.csv_wide = opt.csv_layout == "wide";
     return options;
 }
@@ -155,21 +155,24 @@ int run_evaluate(const EvaluateOptions& opt) {
         if (target.format->name == "xlsx" && !binary_output_allowed(target.file)) return exit_code::invalid_input;
     std::optional<SensitivitySettings> stability;
     if (opt.sensitivity && !(stability = stability_settings(opt.stability))) return exit_code::invalid_input;
-    auto plan = plan_scoring(opt.rules, opt.profile, opt.waivers, *as_of.value);
-    print_diagnostics(plan.diagnostics);
-    if (!plan) return exit_code::invalid_input;
     auto paths = expand_inputs(opt.files, opt.recursive);
     print_diagnostics(paths.diagnostics);
     if (paths.value->empty()) return exit_code::invalid_input;
     auto guarded = check_outputs(*targets.value, run_inputs(opt, *paths.value));
     print_diagnostics(guarded.diagnostics);
     if (!guarded.ok()) return exit_code::invalid_input;
+    // The pack: --rules, --pack, or the one the responses name; chosen before anything is scored.
+    auto plan = plan_scoring(opt.pack, *paths.value, {opt.profile, opt.waivers, *as_of.value, opt.stage, opt.screen});
+    print_diagnostics(plan.diagnostics);
+    if (!plan) return exit_code::invalid_input;
     const unsigned jobs = opt.jobs > 0 ? opt.jobs : default_jobs();
 
     RunInfo run = score_all(*plan, *paths.value, jobs, opt.quiet);
     run.pack = &plan->pack;
     run.as_of = as_of.value->value_or("");
     run.profile = plan->profile;
+    run.stage = plan->stage;
+    run.screen = plan->screen;
     if (stability) check_rank_stability(run, *targets.value);
 
     // Files first, standard output last: a report on screen means every file was written.

@@ -17,7 +17,7 @@ int run_import(const ImportOptions& opt) {
     auto guarded = check_outputs({{nullptr, opt.output}}, {opt.file});
     print_diagnostics(guarded.diagnostics);
     if (!guarded.ok()) return exit_code::invalid_input;
-    auto pack = load_rules(opt.rules);
+    auto pack = load_rules(opt.pack, {opt.file});
     print_diagnostics(pack.diagnostics);
     if (!pack) return exit_code::invalid_input;
     auto loaded = load_response_file(opt.file, *pack);

@@ -11,6 +11,8 @@ namespace sbd {
 // Reads the header and answers of `root` into `draft` (whose file and sha256 the caller sets),
 // reporting every problem to `ctx`. Returns whether the draft is worth keeping: no error, or the
 // answers could be read (validate checks the rest of a file with errors).
-bool check_response_document(yaml::Context& ctx, const yaml::Node& root, const RulePack& pack, ResponseDraft& draft);
+// `extra_keys` as for read_response_text.
+bool check_response_document(yaml::Context& ctx, const yaml::Node& root, const RulePack& pack, ResponseDraft& draft,
+                             const std::vector<std::string>& extra_keys = {});
 
 }  // namespace sbd

@@ -377,3 +377,24 @@ Result<ResponseDraft> read_workbook_response_file(const std::filesystem::path& p
 }
 
 }  // namespace sbd
+
+namespace sbd {
+
+std::optional<std::string> peek_workbook_pack(const std::filesystem::path& path) {
+    auto bytes = read_bounded_file(path, limits::max_workbook_bytes);
+    if (!bytes.value) return std::nullopt;
+    auto book = xlsx::read_workbook(path.string(), *bytes.value, layout::answers_sheet);
+    if (!book.value || !book->sheet) return std::nullopt;  // loading the file reports it
+    const auto& pack_field = *std::find_if(layout::header_fields.begin(), layout::header_fields.end(),
+                                           [](const layout::HeaderField& f) { return f.key == "pack"; });
+    for (const auto& cell : book->sheet->cells) {
+        if (cell.type != xlsx::Cell::Type::text) continue;
+        const std::string key = label_key(cell.text);
+        if (key != lowercase(pack_field.label) && key != lowercase(pack_field.alias)) continue;
+        const xlsx::Cell* value = book->sheet->find(cell.row, cell.column + 1);
+        return value ? trim(value->text) : std::string();
+    }
+    return std::nullopt;
+}
+
+}  // namespace sbd

@@ -1,8 +1,10 @@
 #include "load/xlsx_reader.hpp"
 
+#if SBD_WORKBOOKS
 #include <zip.h>
 
 #include <pugixml.hpp>
+#endif
 
 #include <fmt/core.h>
 
@@ -39,13 +41,15 @@ struct Refused {
     std::string hint;
 };
 
+std::string mib(std::size_t bytes) { return fmt::format("{} MiB", bytes / (1024 * 1024)); }
+
+#if SBD_WORKBOOKS  // the zip and XML reading (a build without libzip and pugixml reads no workbooks)
+
 // Sheet names compare without regard to ASCII letter case, as Excel compares them.
 bool same_name(std::string_view a, std::string_view b) {
     auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
 }
-
-std::string mib(std::size_t bytes) { return fmt::format("{} MiB", bytes / (1024 * 1024)); }
 
 // An entry name that could point outside the archive if it were ever extracted: absolute, with a
 // drive or a backslash, or with a `..` component. Excel never writes one.
@@ -475,6 +479,8 @@ private:
     }
 };
 
+#endif  // SBD_WORKBOOKS
+
 }  // namespace
 
 std::string decode_escapes(std::string_view text) {
@@ -590,6 +596,12 @@ Result<Workbook> read_workbook(const std::string& display_path, std::string_view
             result.error(file, "an Excel 97-2003 workbook (.xls); sbdscore reads .xlsx", save_as_xlsx);
         return result;
     }
+#if !SBD_WORKBOOKS
+    result.error(file, "this sbdscore was built without workbook support, so it reads no .xlsx files",
+                 "use the Debian package or a build from source (the static tarball lacks libzip and pugixml), or import the "
+                 "workbook to YAML there: sbdscore import FILE.xlsx -o FILE.yaml");
+    return result;
+#else
     try {
         Archive zip(bytes);
         std::string workbook_part = "xl/workbook.xml";
@@ -638,6 +650,7 @@ Result<Workbook> read_workbook(const std::string& display_path, std::string_view
         result.error(file, refused.message, refused.hint);
     }
     return result;
+#endif
 }
 
 }  // namespace sbd::xlsx

@@ -23,12 +23,13 @@ struct HeaderField {
     std::string_view alias;  // a shorter label also accepted ("" for none)
     bool required;
 };
-inline constexpr std::array<HeaderField, 7> header_fields = {{
+inline constexpr std::array<HeaderField, 8> header_fields = {{
     {"vendor", "Vendor", "", true},
     {"product", "Product", "", true},
     {"version", "Product version", "Version", true},
     {"date", "Date of answers", "Date", true},
     {"contact", "Contact", "", false},
+    {"category", "Product category", "Category", false},  // only for packs with product categories
     {"pack", "Rule pack", "Pack", true},
     {"pack_version", "Rule pack version", "Pack version", false},
 }};

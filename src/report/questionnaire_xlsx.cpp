@@ -203,7 +203,7 @@ void header_fields(Sheet& s, const Looks& l, const RulePack& pack, const Questio
         std::string value;
         std::string help;
     };
-    const std::vector<Field> fields = {
+    std::vector<Field> fields = {
         {0, 0, "vendor", options.vendor, "The vendor's name, as it should appear in the scorecard."},
         {1, 0, "product", options.product, "The product assessed."},
         {2, 0, "contact", "", "Optional: who answers questions about these answers (an e-mail address)."},
@@ -212,6 +212,10 @@ void header_fields(Sheet& s, const Looks& l, const RulePack& pack, const Questio
         {0, 5, "pack", pack.id, ""},
         {1, 5, "pack_version", pack.version, ""},
     };
+    std::vector<std::string> categories;
+    for (const auto& c : pack.categories) categories.push_back(c.id);
+    if (!categories.empty())
+        fields.push_back({2, 3, "category", "", "Optional: the kind of product, as the buyer's request names it: " + join(categories, ", ") + "."});
     for (const auto& f : fields) {
         const auto* spec = std::find_if(layout::header_fields.begin(), layout::header_fields.end(),
                                         [&](const layout::HeaderField& h) { return h.key == f.key; });
@@ -229,7 +233,11 @@ void header_fields(Sheet& s, const Looks& l, const RulePack& pack, const Questio
         Validation v;
         v.title = std::string(spec->label);
         v.message = f.help;
-        if (f.key == "date") {
+        if (f.key == "category") {
+            v.kind = fits_inline(categories) ? Validation::Kind::list : Validation::Kind::any;
+            v.options = categories;
+            v.error = "Choose one of the pack's product categories.";
+        } else if (f.key == "date") {
             v.kind = Validation::Kind::date;
             v.minimum = first_date;
             v.maximum = last_date;

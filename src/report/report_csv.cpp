@@ -30,7 +30,7 @@ struct Row {
 };
 
 std::string line_of(const Row& row, const VendorResult& r) {
-    const bool scored = r.verdict != Verdict::invalid;
+    const bool scored = r.verdict != Verdict::invalid && r.scored;  // a screening has no score
     std::vector<std::string> cells = {
         row.row_type,
         r.rank > 0 ? std::to_string(r.rank) : "",
@@ -78,6 +78,14 @@ void vendor_rows(std::string& out, const VendorResult& r) {
         row.column = g.where.column;
         out += line_of(row, r);
     }
+    // The REVIEW causes beyond gates and scores: the risk tolerance, the age of the answers.
+    for (const auto& f : r.findings) {
+        if (!holds_for_review(f.kind) && f.kind != FindingKind::risk_tolerance_signed_off) continue;
+        Row row{"finding", to_string(f.kind), "", "", to_string(f.severity), "", f.message};
+        row.line = f.where.line;
+        row.column = f.where.column;
+        out += line_of(row, r);
+    }
 }
 
 class CsvWriter : public ReportWriter {
@@ -116,7 +124,8 @@ public:
     }
 
     void vendor(const VendorResult& r, std::string& out) override {
-        const bool scored = r.verdict != Verdict::invalid;
+        const bool valid = r.verdict != Verdict::invalid;
+        const bool scored = valid && r.scored;  // a screening has no score
         std::vector<std::string> cells = {r.rank > 0 ? std::to_string(r.rank) : "", csv_field(r.file), csv_field(r.vendor), csv_field(r.product),
                                           csv_field(r.version), csv_field(r.date), to_string(r.verdict), scored ? score_text(r.score) : ""};
         for (const auto& id : priorities_) {
@@ -128,7 +137,7 @@ public:
             cells.emplace_back(g == r.gates.end() ? "" : to_string(g->status));
         }
         std::vector<std::string> reasons;
-        if (scored) {
+        if (valid) {
             if (next_ < reasons_.size()) reasons = reasons_[next_];
         } else {
             for (const auto& d : r.diagnostics)

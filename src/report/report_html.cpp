@@ -47,7 +47,7 @@ ul.plain { margin: 0; padding-left: 1.1rem; }
 .verdict-review, .gate-unverified { background: #fff0c2; color: #6b4300; }
 .verdict-fail, .gate-fail, .gate-unanswered { background: #fbd9d9; color: #8b1a1a; }
 .verdict-invalid { background: #ecdcf7; color: #5b2380; }
-.gate-na, .tag { background: #ececec; color: #444444; }
+.gate-na, .gate-later, .tag { background: #ececec; color: #444444; }
 .gate-waived { background: #dde9fb; color: #1d4380; }
 .sev-error { color: #8b1a1a; font-weight: 700; }
 .sev-warning { color: #6b4300; font-weight: 700; }
@@ -86,6 +86,7 @@ string gate_class(GateStatus s) {
         case GateStatus::unverified: return "gate-unverified";
         case GateStatus::not_applicable: return "gate-na";
         case GateStatus::waived: return "gate-waived";
+        case GateStatus::later_stage: return "gate-later";
     }
     return "gate-fail";
 }
@@ -118,8 +119,11 @@ string header(const RunInfo& report) {
     out += "<dl class=\"meta\">\n";
     out += "<dt>Rule pack</dt><dd><code>" + esc(pack.id) + "</code> version " + esc(pack.version) + " (" +
            esc(pack.origin) + ")</dd>\n";
-    out += "<dt>Pass threshold</dt><dd>" + esc(format_number(pack.pass_threshold)) + " of 100</dd>\n";
+    if (report.screen) out += "<dt>Screening</dt><dd>must-have gates only, no score</dd>\n";
+    else out += "<dt>Pass threshold</dt><dd>" + esc(format_number(pack.pass_threshold)) + " of 100</dd>\n";
     if (!report.profile.empty()) out += "<dt>Profile</dt><dd>" + esc(report.profile) + "</dd>\n";
+    if (!report.stage.empty())
+        out += "<dt>Stage</dt><dd>" + esc(report.stage) + ": criteria of later stages are not scored</dd>\n";
     if (!report.as_of.empty()) out += "<dt>Run date</dt><dd>" + esc(report.as_of) + "</dd>\n";
     out += "<dt>Vendors</dt><dd>" + std::to_string(report.ranked.size()) + ": " +
            format_verdict_counts(count_verdicts(report.ranked)) + "</dd>\n";
@@ -141,7 +145,7 @@ string ranking(const RunInfo& report) {
         }
         out += "<tr><td class=\"num\">" + std::to_string(r.rank) + "</td><td><a href=\"#" + anchor(i) + "\">" +
                esc(r.vendor) + "</a></td><td>" + esc(r.product) + "</td><td>" + esc(r.version) + "</td><td class=\"num\">" +
-               format_fixed(r.score, 1) + "</td><td>" + verdict_badge(r.verdict) + "</td><td>" + failed_gates(r) +
+               (r.scored ? format_fixed(r.score, 1) : string("\u2013")) + "</td><td>" + verdict_badge(r.verdict) + "</td><td>" + failed_gates(r) +
                "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n";
@@ -211,7 +215,9 @@ string criterion_row(const CriterionResult& cr) {
     if (cr.evidence_missing) evidence += "<span class=\"muted\">evidence expected, none given</span>";
     string raw = "<span class=\"muted\">not scored</span>";
     string credit = raw;
-    if (c.type != AnswerType::text && cr.applicable) {
+    if (!cr.in_stage) {
+        raw = credit = "<span class=\"muted\">not scored at this stage</span>";
+    } else if (c.type != AnswerType::text && cr.applicable) {
         raw = format_fixed(cr.raw, 2);
         credit = format_fixed(cr.credit, 2);
     } else if (c.type != AnswerType::text) {
@@ -228,7 +234,7 @@ string answers(const VendorResult& r) {
     string out;
     for (const auto& p : r.priorities) {
         out += "<h4><code>" + esc(p.priority->id) + "</code> " + esc(p.priority->title) + ": " +
-               (p.applicable ? format_fixed(p.score, 1) : string("n/a")) + "</h4>\n";
+               (p.applicable ? format_fixed(p.score, 1) : !p.in_stage ? string("not scored at this stage") : string("n/a")) + "</h4>\n";
         out += "<table>\n<thead><tr><th>Criterion</th><th>Title</th><th>Answer</th><th class=\"num\">Raw</th>"
                "<th class=\"num\">Credit</th><th class=\"num\">Weight</th><th>Evidence</th><th>Comment</th></tr></thead>\n"
                "<tbody>\n";
@@ -241,16 +247,19 @@ string answers(const VendorResult& r) {
 string vendor_section(const VendorResult& r, const RulePack& pack, std::size_t index) {
     string out = "<section class=\"vendor\" id=\"" + anchor(index) + "\">\n<h2>" + std::to_string(r.rank) + ". " +
                  esc(vendor_heading(r)) + " " + verdict_badge(r.verdict) + "</h2>\n";
-    out += "<dl class=\"meta\">\n<dt>Score</dt><dd>" + format_fixed(r.score, 1) + " of 100 (threshold " +
-           esc(format_number(pack.pass_threshold)) + ")</dd>\n<dt>Verdict</dt><dd>" + to_string(r.verdict) +
+    out += "<dl class=\"meta\">\n<dt>Score</dt><dd>" +
+           (r.scored ? format_fixed(r.score, 1) + " of 100 (threshold " + esc(format_number(pack.pass_threshold)) + ")"
+                     : string("not scored: a screening checks the must-have gates only")) +
+           "</dd>\n<dt>Verdict</dt><dd>" + to_string(r.verdict) +
            "</dd>\n<dt>Answers dated</dt><dd>" + esc(r.date) + "</dd>\n<dt>File</dt><dd><code>" + esc(r.file) +
            "</code></dd>\n<dt>SHA-256</dt><dd><code>" + esc(r.sha256) + "</code></dd>\n";
     if (!r.contact.empty())
         out += "<dt>Contact</dt><dd>" + esc(r.contact) + "</dd>\n";
     out += "</dl>\n";
-    out += "<h3>Priority scores</h3>\n" + chart(r, pack, index);
+    if (r.scored) out += "<h3>Priority scores</h3>\n" + chart(r, pack, index);
     out += "<h3>Gates (must-haves)</h3>\n" + gates(r);
     out += "<h3>Findings</h3>\n" + findings(r);
+    if (!r.scored) return out + "</section>\n";
     out += "<h3>Answers and evidence</h3>\n<p>Raw: the answer's score (0\u20131); credit: raw, reduced to " +
            esc(format_number(pack.unevidenced_credit)) +
            " of it when expected evidence is missing; a priority's score is its criteria's credit weighted "

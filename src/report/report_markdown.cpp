@@ -28,14 +28,17 @@ std::size_t error_count(const ResultSummary& r) {
 
 void vendor_section(std::string& out, const VendorResult& r) {
     out += "\n## " + std::to_string(r.rank) + ". " + md(r.vendor) + " - " + md(r.product) + "\n\n";
-    out += "- Verdict: **" + std::string(to_string(r.verdict)) + "**, score **" + format_fixed(r.score, 1) + "**\n";
+    out += "- Verdict: **" + std::string(to_string(r.verdict)) + "**" +
+           (r.scored ? ", score **" + format_fixed(r.score, 1) + "**" : ", screened (must-haves only, no score)") + "\n";
     out += "- Product version: " + md(r.version) + "; answers dated " + md(r.date) + "\n";
     out += "- File: " + md(r.file) + "\n";
 
-    out += "\n### Priority scores\n\n| Priority | Title | Score |\n|---|---|---:|\n";
-    for (const auto& p : r.priorities)
-        out += "| " + md(p.priority->id) + " | " + md(p.priority->title) + " | " +
-               (p.applicable ? format_fixed(p.score, 1) : "n/a") + " |\n";
+    if (r.scored) {
+        out += "\n### Priority scores\n\n| Priority | Title | Score |\n|---|---|---:|\n";
+        for (const auto& p : r.priorities)
+            out += "| " + md(p.priority->id) + " | " + md(p.priority->title) + " | " +
+                   (p.applicable ? format_fixed(p.score, 1) : !p.in_stage ? "not scored at this stage" : "n/a") + " |\n";
+    }
 
     out += "\n### Must-have gates\n\n";
     if (r.gates.empty()) {
@@ -67,9 +70,11 @@ void invalid_section(std::string& out, const VendorResult& r) {
 std::string header(const RunInfo& run) {
     const RulePack& pack = *run.pack;
     std::string out = "# Vendor scorecard: " + md(pack.title) + "\n\n";
-    out += "Pack " + md(pack.id) + " " + md(pack.version) + " (" + md(pack.origin) + "), pass threshold " +
-           format_number(pack.pass_threshold) + ", sbdscore " + sbdscore_version();
+    out += "Pack " + md(pack.id) + " " + md(pack.version) + " (" + md(pack.origin) + "), " +
+           (run.screen ? std::string("screening (must-have gates only, no score)") : "pass threshold " + format_number(pack.pass_threshold)) +
+           ", sbdscore " + sbdscore_version();
     if (!run.profile.empty()) out += ", profile " + md(run.profile);
+    if (!run.stage.empty()) out += ", stage " + md(run.stage) + " (criteria of later stages are not scored)";
     if (!run.as_of.empty()) out += ", as of " + md(run.as_of);
     out += ".\n\n";
 
@@ -85,7 +90,7 @@ std::string header(const RunInfo& run) {
             continue;
         }
         out += "| " + std::to_string(r.rank) + " | " + md(r.vendor) + " | " + md(r.product) + " | " +
-               format_fixed(r.score, 1) + " | " + to_string(r.verdict) + " | " + failed_gates(r) + " |\n";
+               (r.scored ? format_fixed(r.score, 1) : "-") + " | " + to_string(r.verdict) + " | " + failed_gates(r) + " |\n";
     }
     return out;
 }

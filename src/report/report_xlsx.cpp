@@ -183,7 +183,7 @@ private:
             }
             s.text(row, 2, r.product, looks_.text);
             s.text(row, 3, r.version, looks_.text);
-            if (scored) s.number(row, 4, r.score, looks_.score);
+            if (scored && r.scored) s.number(row, 4, r.score, looks_.score);  // a screening has no score
             else s.blank(row, 4, looks_.score);
             s.text(row, 5, to_string(r.verdict), verdict_look(looks_, r.verdict));
             s.text(row, 6, r.gates, looks_.wrap);
@@ -191,7 +191,7 @@ private:
             for (std::size_t i = 0; i < pack.priorities.size(); ++i) {
                 const int column = first_priority + static_cast<int>(i);
                 if (i < r.priority_scores.size() && r.priority_scores[i]) s.number(row, column, *r.priority_scores[i], looks_.score);
-                else s.text(row, column, scored ? "n/a" : "", looks_.text);
+                else s.text(row, column, scored && r.scored ? "n/a" : "", looks_.text);
             }
             s.text(row, file_column, r.file, looks_.text);
         }
@@ -208,7 +208,7 @@ private:
                                                                      {"Weight", 8},   {"Note", 40},    {"Place", 14}};
         s.text(0, 0, r.vendor + " " + r.product + (r.version.empty() ? "" : " " + r.version), looks_.title);
         s.text(1, 0,
-               "Rank " + std::to_string(r.rank) + ", score " + format_number(std::round(r.score * 10) / 10) + ", " + to_string(r.verdict) +
+               "Rank " + std::to_string(r.rank) + (r.scored ? ", score " + format_fixed(r.score, 1) : ", screening") + ", " + to_string(r.verdict) +
                    (r.date.empty() ? "" : "; answers of " + r.date) + "; " + r.file,
                looks_.note);
         const int header_row = 3;

@@ -21,6 +21,10 @@ struct RunInfo {
     std::string as_of;
     // The profile the pack was adjusted with ("small (built-in)"); empty: the pack as it is.
     std::string profile;
+    // evaluate --stage: the stage scored (criteria of later stages are not scored); empty: all.
+    std::string stage;
+    // evaluate --screen: gates only, no scores.
+    bool screen = false;
     std::vector<ResultSummary> ranked;  // every result, in rank order (INVALID last)
 };
 
@@ -63,6 +67,8 @@ struct RunReport {
     std::vector<VendorResult> results;  // ranked
     std::string as_of;
     std::string profile;
+    std::string stage;
+    bool screen = false;
 };
 
 }  // namespace sbd

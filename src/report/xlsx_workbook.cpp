@@ -1,6 +1,8 @@
 #include "report/xlsx_workbook.hpp"
 
+#if SBD_WORKBOOKS
 #include <xlsxwriter.h>
+#endif
 
 #include <cstring>
 #include <ctime>
@@ -34,7 +36,7 @@ std::string cut_units(const std::string& text, std::size_t units) {
 }
 
 // Pack text for an input message or a title: one line, cut to Excel's limit for it.
-std::string message_text(const std::string& text, std::size_t limit) { return cut_units(strip_control(text), limit); }
+[[maybe_unused]] std::string message_text(const std::string& text, std::size_t limit) { return cut_units(strip_control(text), limit); }
 
 std::string lower_ascii(std::string s) {
     for (char& c : s)
@@ -67,6 +69,8 @@ std::string sheet_name(const std::string& wanted, std::set<std::string>& taken) 
     taken.insert(lower_ascii(unique));
     return unique;
 }
+
+#if SBD_WORKBOOKS  // libxlsxwriter (a build without it writes no workbooks)
 
 struct Workbook::Impl {
     ScratchFile file;
@@ -316,5 +320,45 @@ void Sheet::print_setup(int repeat_first_row, int repeat_last_row, const std::st
     footer += "&RPage &P of &N";
     book_->failed(worksheet_set_footer(ws(sheet_), footer.c_str()), "the footer");
 }
+
+#else
+
+// Without libxlsxwriter (the static tarball: Debian ships it only as a shared library), create()
+// says so and nothing else is ever called.
+struct Workbook::Impl {};
+Workbook::Workbook(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Workbook::~Workbook() = default;
+Result<std::unique_ptr<Workbook>> Workbook::create(bool) {
+    Result<std::unique_ptr<Workbook>> result;
+    result.error({}, "this sbdscore was built without workbook support, so it writes no .xlsx files (use the Debian package or a "
+                     "build from source; the static tarball lacks libxlsxwriter)");
+    return result;
+}
+void Workbook::failed(int, const std::string&) {}
+void* Workbook::look(int) const { return nullptr; }
+Sheet Workbook::add_sheet(const std::string&) { return Sheet(*this, nullptr); }
+int Workbook::format(const Look&) { return -1; }
+void Workbook::properties(const std::string&, const std::string&, const std::string&) {}
+Result<std::string> Workbook::finish() {
+    Result<std::string> result;
+    result.error({}, "this sbdscore writes no workbooks");
+    return result;
+}
+void Sheet::text(int, int, const std::string&, int) {}
+void Sheet::number(int, int, double, int) {}
+void Sheet::blank(int, int, int) {}
+void Sheet::link(int, int, const std::string&, const std::string&, int) {}
+void Sheet::comment(int, int, const std::string&) {}
+void Sheet::column_width(int, int, double, int) {}
+void Sheet::row_height(int, double) {}
+void Sheet::freeze(int, int) {}
+void Sheet::autofilter(int, int, int, int) {}
+void Sheet::validate(int, int, int, const Validation&) {}
+void Sheet::color_scale(int, int, int, int, const ColorScale&) {}
+void Sheet::protect() {}
+void Sheet::hide() {}
+void Sheet::print_setup(int, int, const std::string&) {}
+
+#endif  // SBD_WORKBOOKS
 
 }  // namespace sbd::xlsx_out

@@ -16,7 +16,7 @@ import openpyxl
 import yaml
 
 LABELS = {"Vendor": "vendor", "Product": "product", "Product version": "version",
-          "Date of answers": "date", "Contact": "contact"}
+          "Date of answers": "date", "Contact": "contact", "Product category": "category"}
 
 
 def cell_value(value):

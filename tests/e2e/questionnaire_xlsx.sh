@@ -13,13 +13,16 @@ fail() { echo "FAIL: $*"; failed=1; }
 python=python3
 [ -x /usr/bin/python3 ] && python=/usr/bin/python3
 
-for pack in "" tests/data/packs/mini; do
-    name=${pack:+mini}
-    name=${name:-sbd-ot}
-    "$bin" template --format xlsx ${pack:+--rules "$pack"} -o "$work/$name.xlsx" || fail "template $name exited $?"
-    "$bin" schema ${pack:+--rules "$pack"} -o "$work/$name.json" || fail "schema $name exited $?"
+check_pack() {  # NAME PACK-OPTIONS...
+    local name=$1
+    shift
+    "$bin" template --format xlsx "$@" -o "$work/$name.xlsx" || fail "template $name exited $?"
+    "$bin" schema "$@" -o "$work/$name.json" || fail "schema $name exited $?"
     "$python" "$here/check_questionnaire_xlsx.py" "$work/$name.xlsx" "$work/$name.json" || fail "the $name questionnaire"
-done
+}
+check_pack sbd-ot
+check_pack sbd-digital --pack sbd-digital
+check_pack mini --rules tests/data/packs/mini
 # Standard output, when it is not a terminal, carries the same bytes.
 "$bin" template --format xlsx >"$work/stdout.xlsx" || fail "template to a pipe exited $?"
 cmp -s "$work/stdout.xlsx" "$work/sbd-ot.xlsx" || fail "the workbook on standard output differs from the file (or from run to run)"
