@@ -27,6 +27,16 @@ check_pack mini --rules tests/data/packs/mini
 "$bin" template --format xlsx >"$work/stdout.xlsx" || fail "template to a pipe exited $?"
 cmp -s "$work/stdout.xlsx" "$work/sbd-ot.xlsx" || fail "the workbook on standard output differs from the file (or from run to run)"
 
+# A terminal gets no workbook bytes, but a usage error (script(1) gives the command a terminal).
+if command -v script >/dev/null; then
+    for command in "template --format xlsx" "evaluate -o xlsx examples/helios-hc-rtu400.yaml"; do
+        script -qec "$bin $command" /dev/null >"$work/tty.out" 2>&1
+        rc=$?
+        [ "$rc" = 2 ] || fail "$command on a terminal exited $rc, expected 2"
+        grep -q "a workbook is not for the terminal: give a file with -o FILE.xlsx" "$work/tty.out" || fail "$command on a terminal: $(head -c 200 "$work/tty.out")"
+    done
+fi
+
 "$python" - "$work/sbd-ot.xlsx" "$work/stripped.xlsx" <<'PY'
 import sys, openpyxl
 book = openpyxl.load_workbook(sys.argv[1])

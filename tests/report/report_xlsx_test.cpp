@@ -46,3 +46,18 @@ TEST_CASE("xlsx scorecard: the same run, the same bytes; as_of dates the documen
     CHECK(render_report("xlsx", test::sample_run()) == render_report("xlsx", test::sample_run()));
     CHECK(render_report("xlsx", test::sample_run("2026-03-01")) != render_report("xlsx", test::sample_run()));
 }
+
+TEST_CASE("xlsx scorecard: 200 vendor sheets at most, names made unique; every vendor in the Summary") {
+    RunReport run;
+    run.pack = &test::mini_pack();
+    for (int i = 0; i < 205; ++i)
+        run.results.push_back(test::scored("Same Name", "  ACC-01: yes\n", "vendors/v" + std::to_string(1000 + i) + ".yaml"));
+    rank_results(run.results);
+    auto book = xlsx::read_workbook("card.xlsx", render_report("xlsx", run), "Summary");
+    REQUIRE(book.ok());
+    REQUIRE(book->sheet_names.size() == 2 + 200);
+    CHECK(book->sheet_names[2] == "Same Name");
+    CHECK(book->sheet_names[3] == "Same Name (2)");
+    CHECK(book->sheet_names[201] == "Same Name (200)");
+    CHECK(book->sheet->find(5 + 204, 2)->text == "Same Name");  // the 205th vendor: listed, without a sheet
+}
