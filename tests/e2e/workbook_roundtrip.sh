@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every example response both ways: YAML -> the questionnaire workbook filled in by openpyxl (an
-# independent xlsx writer) -> evaluate, and that workbook -> sbdscore import -> YAML -> evaluate.
+# independent xlsx writer) -> evaluate, and that workbook -> sbdscore import -> YAML -> evaluate;
+# explain and compare read the workbook as its YAML.
 # Each JSON scorecard equals the YAML examples' one, places in the files aside (same_scorecard.py
 # says which keys differ and why). The workbooks also pass validate with the same warnings.
 #   workbook_roundtrip.sh BIN
@@ -31,6 +32,12 @@ roundtrip() {  # NAME PACK EXAMPLES...
         "$bin" validate "$example" 2>&1 | sed -E 's/^[^ ]*: //; s/\(hint: .*//' >"$work/$name.yaml.findings"
         "$bin" validate "$work/$set/xlsx/$name.xlsx" 2>&1 | sed -E 's/^[^ ]*: //; s/\(hint: .*//' >"$work/$name.xlsx.findings"
         cmp -s "$work/$name.yaml.findings" "$work/$name.xlsx.findings" || { fail "validate findings differ for $name:"; diff "$work/$name.yaml.findings" "$work/$name.xlsx.findings"; }
+        # explain reads the workbook as the YAML (its first line names the file); compare sees no change.
+        cmp -s <("$bin" explain "$example" | tail -n +2) <("$bin" explain "$work/$set/xlsx/$name.xlsx" | tail -n +2) ||
+            fail "explain differs between $name.yaml and $name.xlsx"
+        "$bin" compare -f json "$example" "$work/$set/xlsx/$name.xlsx" >"$work/$name.compare.json" || fail "compare $name exited $?"
+        grep -q '"score_delta": 0.0,' "$work/$name.compare.json" && grep -q '"answers": \[\]' "$work/$name.compare.json" ||
+            fail "compare sees a change between $name.yaml and $name.xlsx"
     done
     count=$(ls "$work/$set/xlsx" | wc -l)
     [ "$count" -ge 3 ] || fail "only $count workbooks of $pack"
