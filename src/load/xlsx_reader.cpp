@@ -599,7 +599,7 @@ Result<Workbook> read_workbook(const std::string& display_path, std::string_view
 #if !SBD_WORKBOOKS
     (void)sheet_name;
     result.error(file, "this sbdscore was built without workbook support, so it reads no .xlsx files",
-                 "use the Debian package or a build from source (the static tarball lacks libzip and pugixml), or import the "
+                 "use the Debian package or a build from source (the static tarball is built without libzip), or import the "
                  "workbook to YAML there: sbdscore import FILE.xlsx -o FILE.yaml");
     return result;
 #else
