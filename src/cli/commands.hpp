@@ -26,7 +26,7 @@ struct StabilityOptions {
 struct EvaluateOptions {
     std::vector<std::string> files;
     PackChoice pack;
-    std::string format = "table";
+    std::string format;  // empty: not named (table on standard output, files by their extension)
     std::vector<std::string> outputs;
     std::string as_of;
     FailOn fail_on = FailOn::gate;
@@ -34,7 +34,6 @@ struct EvaluateOptions {
     std::string profile;
     std::string waivers;
     unsigned jobs = 0;   // threads; 0: one per core
-    bool quiet = false;  // no progress line
     bool recursive = false;  // folders' subfolders too
     bool sensitivity = false;  // add the rank-stability section to the HTML report
     StabilityOptions stability;

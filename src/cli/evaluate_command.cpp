@@ -166,8 +166,12 @@ int run_evaluate(const EvaluateOptions& opt) {
     print_diagnostics(plan.diagnostics);
     if (!plan) return exit_code::invalid_input;
     const unsigned jobs = opt.jobs > 0 ? opt.jobs : default_jobs();
+    print_verbose(std::to_string(paths.value->size()) + " response file(s), " + std::to_string(jobs) + " thread(s)" +
+                  (plan->profile.empty() ? "" : ", profile " + plan->profile) +
+                  (opt.waivers.empty() ? "" : ", waivers " + opt.waivers) +
+                  (as_of.value->has_value() ? ", as of " + **as_of.value : ""));
 
-    RunInfo run = score_all(*plan, *paths.value, jobs, opt.quiet);
+    RunInfo run = score_all(*plan, *paths.value, jobs, verbosity() == Verbosity::quiet);
     run.pack = &plan->pack;
     run.as_of = as_of.value->value_or("");
     run.profile = plan->profile;
@@ -204,7 +208,7 @@ int run_evaluate(const EvaluateOptions& opt) {
         details = details || out.writer->needs_vendors();
     }
     if (details) {
-        Progress progress("writing", run.ranked.size(), Progress::wanted(opt.quiet));
+        Progress progress("writing", run.ranked.size(), Progress::wanted(verbosity() == Verbosity::quiet));
         try {
             ordered_parallel_for(
                 run.ranked.size(), jobs, [&](std::size_t k) { return rescore(*plan, run.ranked[k]); },

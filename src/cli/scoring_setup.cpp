@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "cli/console.hpp"
 #include "load/profile_loader.hpp"
 #include "load/response_loader.hpp"
 #include "load/rule_pack_loader.hpp"
@@ -80,7 +81,12 @@ Result<RulePack> load_rules(const PackChoice& choice, const std::vector<std::fil
         }
         loaded.value = loaded.take(load_builtin_pack(id));
         described = "built in (" + id + ")";
+        if (loaded.value)
+            print_verbose("pack " + id + " " + loaded.value->version + " (built in; " +
+                          (choice.pack.empty() ? "the one the responses name, else the default" : "--pack") + ")");
     }
+    if (!choice.rules.empty() && loaded.value)
+        print_verbose("pack " + loaded.value->id + " " + loaded.value->version + " from the folder " + choice.rules + " (--rules)");
     if (!loaded) loaded.error({}, "the rule pack " + described + " has errors; nothing was scored");
     return loaded;
 }
