@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "model/report_labels.hpp"
 #include "util/diagnostic.hpp"
 
 namespace sbd {
@@ -35,10 +36,14 @@ struct Profile {
     std::map<std::string, ProfileSetting> floors;   // priority id -> lowest acceptable score, 0-100
     std::vector<ProfileGateChange> gates_add;
     std::vector<ProfileGateChange> gates_remove;
+    ReportLabels labels;  // title, organisation, classification of the reports; empty when not set
     SourceLocation where;
 };
 
 // "small (built-in)", "strict-utility (examples/profiles/strict-utility.yaml, based on large)".
 std::string describe_profile(const Profile& profile);
+
+// The report labels a profile sets: its base's, overridden by its own.
+ReportLabels profile_labels(const Profile& profile);
 
 }  // namespace sbd
