@@ -68,6 +68,21 @@ void add_evaluate(CLI::App& app, int& exit_code) {
         "--sensitivity", opt->sensitivity,
         "Add a 'Rank stability' section to the HTML report: would the ranking change under other weights? (docs/sensitivity.md)");
     for (CLI::Option* o : add_stability_settings(cmd, opt->stability)) o->needs(sensitivity);
+    cmd->add_option("--title", opt->labels.title,
+                    "Title of the reports (HTML, Markdown, JSON, table), e.g. 'Historian replacement: shortlist'; "
+                    "overrides the profile's (default: 'Vendor security scorecard')");
+    cmd->add_option("--organisation,--organization", opt->labels.organisation,
+                    "The organisation the reports are for, shown under the title and in the HTML report's page headers; "
+                    "overrides the profile's");
+    cmd->add_option("--classification", opt->labels.classification,
+                    "Classification marking, e.g. OFFICIAL-SENSITIVE or TLP:AMBER: at the top and bottom of every printed "
+                    "page of the HTML report and at the start and end of the other reports for people; overrides the profile's");
+    cmd->add_option("--detail", opt->detail,
+                    "HTML report: 'full' (default) adds the audit appendix (every answer, its evidence and line, each file's "
+                    "SHA-256); 'summary' stops after the vendors' sections, for a board")
+        ->check(CLI::IsMember({"summary", "full"}));
+    cmd->add_option("--paper", opt->paper, "HTML report: the paper it prints on, a4 (default) or letter")
+        ->transform(CLI::IsMember({"a4", "letter"}, CLI::ignore_case));
     cmd->callback([opt, &exit_code] { exit_code = run_evaluate(*opt); });
 }
 

@@ -33,6 +33,7 @@ Result<ScoringPlan> plan_scoring(const std::string& rules, const std::string& pr
         }
         pack = std::move(adjusted);
         plan.profile = describe_profile(*loaded);
+        plan.labels = profile_labels(*loaded);
     }
     plan.pack = std::move(*pack);
     if (!waivers_file.empty()) {

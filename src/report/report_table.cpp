@@ -69,12 +69,42 @@ Columns fit(const RunInfo& run, std::size_t terminal_width) {
     return c;
 }
 
+// Below the table: every reason of each vendor that is not PASS, in full (score/verdict_checks), one
+// line each, wrapped to the terminal; INVALID files are listed above with their errors.
+std::string reasons(const RunInfo& run, std::size_t width) {
+    std::string out;
+    for (const auto& r : run.ranked) {
+        if (r.reasons.empty()) continue;
+        const std::string who = r.vendor + ", " + r.product;
+        out += fmt::format("{:>4}  ", r.rank) + (width > 30 ? clip_text(who, width - 20) : strip_control(who)) + " (" +
+               to_string(r.verdict) + "):\n";
+        for (const auto& reason : r.reasons) {
+            const std::string indent = "        ";
+            if (!width) {
+                out += indent + strip_control(reason) + "\n";
+                continue;
+            }
+            const std::size_t room = width > indent.size() + 20 ? width - indent.size() : 20;
+            for (const auto& line : wrap_words(reason, room)) out += indent + line + "\n";
+        }
+    }
+    return out.empty() ? out : "\nWhy not PASS:\n" + out;
+}
+
 std::string render(const RunInfo& run, const RenderOptions& style) {
     const RulePack& pack = *run.pack;
     std::string title = "sbdscore " + sbdscore_version() + " | pack " + pack.id + " " + pack.version + " (" + pack.origin +
                         ")" + (run.profile.empty() ? "" : " | profile " + run.profile) + " | pass threshold " +
                         format_number(pack.pass_threshold);
-    std::string out = (style.width ? clip_text(title, style.width) : title) + "\n\n";
+    std::string out;
+    const ReportLabels& labels = run.labels;
+    if (!labels.classification.empty()) out += strip_control(labels.classification) + "\n";
+    if (!labels.title.empty() || !labels.organisation.empty()) {
+        std::string heading = strip_control(labels.title);
+        if (!labels.organisation.empty()) heading += (heading.empty() ? "" : " | ") + strip_control(labels.organisation);
+        out += (style.width ? clip_text(heading, style.width) : heading) + "\n";
+    }
+    out += (style.width ? clip_text(title, style.width) : title) + "\n\n";
 
     const Columns columns = fit(run, style.width);
     const std::size_t vendor_w = columns.vendor, product_w = columns.product;
@@ -125,9 +155,11 @@ std::string render(const RunInfo& run, const RenderOptions& style) {
         line += (line.empty() ? "  " : " | ") + item;
     }
     if (!line.empty()) out += line + "\n";
+    out += reasons(run, style.width);
 
     out += "\n" + std::to_string(run.ranked.size()) + (run.ranked.size() == 1 ? " vendor: " : " vendors: ") +
            format_verdict_counts(count_verdicts(run.ranked)) + "\n";
+    if (!labels.classification.empty()) out += strip_control(labels.classification) + "\n";
     return out;
 }
 
