@@ -39,6 +39,7 @@ table.fixed { table-layout: fixed; }
 th, td { border: 1px solid #c8c8c8; padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #eef1f5; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num .wraps { white-space: normal; }
 li { overflow-wrap: break-word; }
 code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, "Noto Sans Mono CJK JP", monospace; font-size: .85em; }
 code.id, .nowrap { white-space: nowrap; }

@@ -161,7 +161,8 @@ string criterion_row(const CriterionResult& cr) {
             where = std::to_string(cr.answer->where.line) + ":" + std::to_string(cr.answer->where.column);
     }
     if (cr.evidence_missing) evidence += "<span class=\"muted\">evidence expected, none given</span>";
-    string raw = "<span class=\"muted\">not scored</span>";
+    // Two words in a narrow numeric column: they may take two lines rather than overflow it.
+    string raw = "<span class=\"muted wraps\">not scored</span>";
     string credit = raw;
     if (c.type != AnswerType::text && cr.applicable) {
         raw = format_fixed(cr.raw, 2);
