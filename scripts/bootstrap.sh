@@ -5,9 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build: compiler and libraries. Tests: a headless browser and validators for the report formats.
+# Build: compiler and libraries. Tests: a headless browser and validators for the report formats;
+# poppler-utils and fonts with CJK glyphs and colour emoji to print the HTML report to PDF and read it back.
 packages=(g++ make cmake libyaml-cpp-dev libfmt-dev nlohmann-json3-dev libcli11-dev libssl-dev libutf8proc-dev pkg-config catch2
-          libxml2-utils python3 python3-jsonschema python3-yaml chromium)
+          libxml2-utils python3 python3-jsonschema python3-yaml chromium
+          poppler-utils fontconfig fonts-noto-cjk fonts-noto-color-emoji)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -210,7 +210,8 @@ void check_html_options(const EvaluateOptions& opt, const std::vector<OutputTarg
         if (t.format->name == "html") return;
     print_diagnostics({{Severity::warning, {},
                         std::string(opt.detail.empty() ? "--paper" : opt.paper.empty() ? "--detail" : "--detail and --paper") +
-                            " shape the HTML report, and no HTML report is written",
+                            (opt.detail.empty() || opt.paper.empty() ? " shapes" : " shape") +
+                            " the HTML report, and no HTML report is written",
                         "add -o html=FILE"}});
 }
 
