@@ -1,12 +1,17 @@
 # Writes OUT: a C++ file defining `const std::vector<EmbeddedFile>& FUNCTION()` that holds the
 # files FILES (a ;-list of paths, in that order) as bytes. Bytes rather than raw string literals,
-# so no file content can end a literal early.
-#   cmake -DOUT=... -DFUNCTION=... -DFILES=a;b -P embed_files.cmake
+# so no file content can end a literal early. Each file is named by its path relative to BASE
+# ("sbd-ot/pack.yaml", "sbd-ot/tests/northwind.yaml"), or by its file name when BASE is not given.
+#   cmake -DOUT=... -DFUNCTION=... -DFILES=a;b [-DBASE=dir] -P embed_files.cmake
 set(decls "")
 set(body "")
 set(index 0)
 foreach(path IN LISTS FILES)
-  get_filename_component(name ${path} NAME)
+  if(BASE)
+    file(RELATIVE_PATH name ${BASE} ${path})
+  else()
+    get_filename_component(name ${path} NAME)
+  endif()
   file(READ ${path} hex HEX)
   string(LENGTH "${hex}" hexlen)
   math(EXPR size "${hexlen} / 2")

@@ -23,9 +23,10 @@ std::string md(const std::string& text, bool table_cell = false) {
     return out;
 }
 
-void write_criterion(std::string& out, const Criterion& c) {
+void write_criterion(std::string& out, const RulePack& pack, const Criterion& c) {
     out += "### " + c.id + " " + md(c.title) + "\n\n";
     if (c.gate) out += "- **Must-have (gate):** passes only with " + md(c.gate_requirement()) + "\n";
+    if (pack.stages_declared) out += "- **Stage:** " + md(c.stage) + " (when the buyer can first verify the answer)\n";
     out += "- **Question:** " + md(c.question) + "\n";
     out += "- **Answer:** " + md(allowed_answers(c)) + (c.na_allowed ? "; or n/a if it does not apply" : "; n/a is not accepted") + "\n";
     for (const auto& o : c.options)
@@ -48,12 +49,18 @@ std::string render_questionnaire_markdown(const RulePack& pack, const Questionna
     out += "| Field | Answer |\n|---|---|\n";
     out += "| Vendor | " + md(options.vendor, true) + " |\n";
     out += "| Product | " + md(options.product, true) + " |\n";
-    out += "| Product version | |\n| Date (YYYY-MM-DD) | |\n| Contact (optional) | |\n\n";
+    out += "| Product version | |\n| Date (YYYY-MM-DD) | |\n| Contact (optional) | |\n";
+    if (!pack.categories.empty()) {
+        std::vector<std::string> ids;
+        for (const auto& c : pack.categories) ids.push_back("`" + c.id + "`");
+        out += "| Category: " + join(ids, ", ") + " | |\n";
+    }
+    out += "\n";
     for (const auto& p : pack.priorities) {
         out += "## " + p.id + " " + md(p.title) + "\n\n";
         if (!p.description.empty()) out += md(p.description) + "\n\n";
         out += "Priority weight " + format_number(p.weight) + ", " + std::to_string(p.criteria.size()) + " criteria.\n\n";
-        for (const auto& c : p.criteria) write_criterion(out, c);
+        for (const auto& c : p.criteria) write_criterion(out, pack, c);
     }
     out.pop_back();  // one newline at the end, not a blank line
     return out;

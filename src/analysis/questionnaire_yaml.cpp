@@ -19,9 +19,10 @@ void comment(std::string& out, const std::string& indent, const std::string& lab
     for (std::size_t i = 0; i < lines.size(); ++i) out += indent + "# " + (i == 0 ? "" : pad) + lines[i] + "\n";
 }
 
-void write_criterion(std::string& out, const Criterion& c) {
+void write_criterion(std::string& out, const RulePack& pack, const Criterion& c) {
     out += "\n  # " + c.id + "  " + strip_control(c.title) + "\n";
     if (c.gate) comment(out, "  ", "MUST-HAVE (gate)", "passes only with " + c.gate_requirement());
+    if (pack.stages_declared) comment(out, "  ", "Stage", c.stage + " (when the buyer can first verify the answer)");
     comment(out, "  ", "Question", c.question);
     comment(out, "  ", "Answer", allowed_answers(c) + (c.na_allowed ? "; or n/a if it does not apply" : "; n/a is not accepted"));
     for (const auto& option : option_lines(c)) {
@@ -78,6 +79,13 @@ std::string render_questionnaire_yaml(const RulePack& pack, const QuestionnaireO
     out += "version: \"<product version>\"   # the product version assessed\n";
     out += "date: \"<YYYY-MM-DD>\"           # the date of the answers\n";
     out += "# contact: security@vendor.example   # optional\n";
+    if (!pack.categories.empty()) {
+        std::vector<std::string> ids;
+        for (const auto& c : pack.categories) ids.push_back(c.id);
+        comment(out, "", "", "category: the kind of product or service, as the buyer's request names it (for its risk "
+                             "tolerance): one of " + join(ids, ", "));
+        out += "# category: " + ids.front() + "\n";
+    }
     out += "answers:\n";
     for (const auto& p : pack.priorities) {
         out += "\n  # " + rule + "\n";
@@ -85,7 +93,7 @@ std::string render_questionnaire_yaml(const RulePack& pack, const QuestionnaireO
                                    std::to_string(p.criteria.size()) + " criteria)");
         if (!p.description.empty()) comment(out, "  ", "", p.description);
         out += "  # " + rule + "\n";
-        for (const auto& c : p.criteria) write_criterion(out, c);
+        for (const auto& c : p.criteria) write_criterion(out, pack, c);
     }
     return out;
 }

@@ -100,6 +100,20 @@ json answer_schema(const Criterion& c) {
     return {{"title", title}, {"description", description}, {"anyOf", alternatives}};
 }
 
+// `category`: one of the pack's product categories (a pack without categories has no such property,
+// and additionalProperties refuses it).
+json category_schema(const RulePack& pack) {
+    json ids = json::array();
+    std::vector<std::string> listed;
+    for (const auto& c : pack.categories) {
+        ids.push_back(c.id);
+        listed.push_back(c.id + " (" + strip_control(c.title) + ")");
+    }
+    return {{"title", "Product category"},
+            {"description", "The kind of product or service, for the buyer's risk tolerance: " + join(listed, ", ")},
+            {"enum", ids}};
+}
+
 }  // namespace
 
 std::string render_response_schema(const RulePack& pack) {
@@ -133,6 +147,10 @@ std::string render_response_schema(const RulePack& pack) {
             {"type", "object"},
             {"additionalProperties", false},
             {"properties", answers}}}}}};
+    if (!pack.categories.empty()) {
+        auto& properties = schema["properties"];
+        properties["category"] = category_schema(pack);
+    }
     return schema.dump(2) + "\n";
 }
 

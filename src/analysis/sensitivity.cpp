@@ -345,6 +345,9 @@ StabilityInput stability_input(const VendorResult& r) {
         in.blocked = in.blocked || gate_blocks(g.status);
         in.unverified = in.unverified || g.status == GateStatus::unverified;
     }
+    // Answers too old hold the verdict at REVIEW whatever the weights; a result beyond the risk
+    // tolerance is taken as it is at the given weights (the tolerance is the profile's, not sampled).
+    for (const auto& f : r.findings) in.unverified = in.unverified || holds_for_review(f.kind);
     for (const auto& pr : r.priorities) {
         // The fraction exactly as scoring.cpp sums it, so the given weights re-score to the same bits.
         double sum = 0, weights = 0;

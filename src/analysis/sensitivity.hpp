@@ -48,7 +48,7 @@ struct StabilityInput {
     double score = 0;
     int rank = 0;                           // evaluate's, set when the analysis ranks its inputs
     bool blocked = false;                   // a gate fails or is unanswered: FAIL whatever the weights
-    bool unverified = false;                // a gate is unverified: at best REVIEW
+    bool unverified = false;                // a gate is unverified, or a finding holds for review: at best REVIEW
     bool below_floor = false;               // a priority is under its floor (at the given weights)
     std::vector<double> fraction;           // per priority: its score as a fraction 0-1, summed as scoring sums it
     std::vector<unsigned char> applicable;  // per priority

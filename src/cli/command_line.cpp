@@ -7,13 +7,24 @@
 
 #include "cli/commands.hpp"
 #include "cli/output_spec.hpp"
+#include "load/rule_pack_loader.hpp"
+#include "util/text.hpp"
 #include "util/version.hpp"
 
 namespace sbd::cli {
 
 namespace {
 
-const char* const rules_help = "Rule pack folder (default: the built-in sbd-ot pack)";
+// --rules DIR and --pack ID, which exclude each other. `from_responses`: without either, the
+// pack is the one the responses name.
+void add_pack_choice(CLI::App* cmd, PackChoice& choice, bool from_responses) {
+    const std::string fallback = from_responses ? "the pack the responses name, else " + std::string(default_pack_id)
+                                                : std::string(default_pack_id);
+    auto* rules = cmd->add_option("--rules", choice.rules, "Rule pack folder (default: " + fallback + ")");
+    auto* pack = cmd->add_option("--pack", choice.pack, "Built-in rule pack: " + join(builtin_pack_ids(), ", ") + " (default: " + fallback + ")");
+    rules->excludes(pack);
+    pack->excludes(rules);
+}
 
 // -f,--format text|json of explain and compare.
 void add_text_format(CLI::App* cmd, TextFormat& format) {
@@ -36,7 +47,7 @@ void add_evaluate(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<EvaluateOptions>();
     CLI::App* cmd = app.add_subcommand("evaluate", "Score and rank vendor responses (files or folders of *.yaml)");
     cmd->add_option("files", opt->files, "Response files, or folders holding them")->required();
-    cmd->add_option("--rules", opt->rules, rules_help);
+    add_pack_choice(cmd, opt->pack, true);
     std::vector<std::string> names;
     for (const auto& f : output_formats()) names.push_back(f.name);
     cmd->add_option("-f,--format", opt->format, "Format of the report on standard output, or of -o FILE")
@@ -59,7 +70,9 @@ void add_evaluate(CLI::App& app, int& exit_code) {
         ->default_str("auto");
     cmd->add_option("--profile", opt->profile,
                     "Adjust the pack for the buyer: small, medium, large (built-in) or a profile file (docs/profiles.md)");
-    cmd->add_option("--waivers", opt->waivers, "Waivers file: approved, dated exceptions for failed must-haves (docs/waivers.md)");
+    cmd->add_option("--waivers", opt->waivers,
+                    "Waivers file: approved, dated exceptions for failed must-haves and sign-offs of results beyond the "
+                    "risk tolerance (docs/waivers.md)");
     cmd->add_option("-j,--jobs", opt->jobs, "Files scored at once (default: one per core; 1: one at a time). Outputs are the same for any value")
         ->check(CLI::Range(1u, 1024u));
     cmd->add_flag("-q,--quiet", opt->quiet, "No progress line on standard error (it shows only on a terminal, for runs over a second)");
@@ -68,6 +81,11 @@ void add_evaluate(CLI::App& app, int& exit_code) {
         "--sensitivity", opt->sensitivity,
         "Add a 'Rank stability' section to the HTML report: would the ranking change under other weights? (docs/sensitivity.md)");
     for (CLI::Option* o : add_stability_settings(cmd, opt->stability)) o->needs(sensitivity);
+    cmd->add_option("--stage", opt->stage,
+                    "Score only what can be verified by this procurement stage of the pack (e.g. pre-purchase); later "
+                    "criteria are not scored (docs/scoring.md)");
+    cmd->add_flag("--screen", opt->screen,
+                  "Initial risk screening: must-have gates only, no score; PASS, REVIEW or FAIL from the gates alone");
     cmd->add_option("--title", opt->labels.title,
                     "Title of the reports (HTML, Markdown, JSON, table), e.g. 'Historian replacement: shortlist'; "
                     "overrides the profile's (default: 'Vendor security scorecard')");
@@ -89,7 +107,7 @@ void add_evaluate(CLI::App& app, int& exit_code) {
 void add_template(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<TemplateOptions>();
     CLI::App* cmd = app.add_subcommand("template", "Write a blank questionnaire: a response file to fill in, or Markdown");
-    cmd->add_option("--rules", opt->rules, rules_help);
+    add_pack_choice(cmd, opt->pack, false);
     cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)");
     cmd->add_option("--format", opt->format, "yaml: a response file to fill in; md: a Markdown document to read")
         ->check(CLI::IsMember({"yaml", "md"}))
@@ -106,7 +124,7 @@ void add_validate(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<ValidateOptions>();
     CLI::App* cmd = app.add_subcommand("validate", "Check responses without scoring them (or, with only --rules, the rule pack)");
     cmd->add_option("files", opt->files, "Response files, or folders holding them");
-    cmd->add_option("--rules", opt->rules, rules_help);
+    add_pack_choice(cmd, opt->pack, true);
     cmd->add_flag("--strict", opt->strict, "Exit 2 on warnings too, not only on errors");
     cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
     cmd->callback([opt, &exit_code] { exit_code = run_validate(*opt); });
@@ -115,36 +133,54 @@ void add_validate(CLI::App& app, int& exit_code) {
 void add_schema(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<SchemaOptions>();
     CLI::App* cmd = app.add_subcommand("schema", "Write the JSON Schema (draft-07) of response files, for editors");
-    cmd->add_option("--rules", opt->rules, rules_help);
+    add_pack_choice(cmd, opt->pack, false);
     cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)");
     cmd->callback([opt, &exit_code] { exit_code = run_schema(*opt); });
 }
 
 void add_rules(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<RulesOptions>();
-    CLI::App* rules = app.add_subcommand("rules", "Look into a rule pack (list, show ID) or check one (lint)");
+    CLI::App* rules = app.add_subcommand("rules", "Look into a rule pack (list, show, diff), check it (lint, test), or export one");
     rules->require_subcommand(1);
 
     CLI::App* list = rules->add_subcommand("list", "List the priorities and criteria with their weights and gates");
-    list->add_option("--rules", opt->rules, rules_help);
+    add_pack_choice(list, opt->pack, false);
     list->callback([opt, &exit_code] { exit_code = run_rules_list(*opt); });
 
-    CLI::App* show = rules->add_subcommand("show", "Show one priority or criterion in full");
-    show->add_option("id", opt->id, "A priority id (AUT) or criterion id (AUT-01)")->required();
-    show->add_option("--rules", opt->rules, rules_help);
+    CLI::App* show = rules->add_subcommand("show", "Show one priority or criterion in full, or (--resolved) the whole pack");
+    show->add_option("id", opt->id, "A priority id (AUT) or criterion id (AUT-01)");
+    show->add_flag("--resolved", opt->resolved, "Print the whole pack as YAML, an extension flattened onto its base");
+    add_pack_choice(show, opt->pack, false);
     show->callback([opt, &exit_code] { exit_code = run_rules_show(*opt); });
 
     CLI::App* lint = rules->add_subcommand("lint", "Check a rule pack and report every problem with file:line:column");
-    lint->add_option("--rules", opt->rules, rules_help);
+    add_pack_choice(lint, opt->pack, false);
     lint->add_flag("--strict", opt->strict, "Exit 2 on warnings too, not only on errors");
     lint->callback([opt, &exit_code] { exit_code = run_rules_lint(*opt); });
+
+    auto export_opt = std::make_shared<RulesExportOptions>();
+    CLI::App* exp = rules->add_subcommand("export", "Write a built-in pack (with its tests) to a folder, to copy or extend");
+    exp->add_option("id", export_opt->id, "A built-in pack: " + join(builtin_pack_ids(), ", "))->required();
+    exp->add_option("dir", export_opt->dir, "The folder to write: new or empty")->required();
+    exp->callback([export_opt, &exit_code] { exit_code = run_rules_export(*export_opt); });
+
+    auto diff_opt = std::make_shared<RulesDiffOptions>();
+    CLI::App* diff = rules->add_subcommand("diff", "List what pack B changes from pack A (e.g. an extension from its base)");
+    diff->add_option("a", diff_opt->old_pack, "A pack folder or built-in id")->required();
+    diff->add_option("b", diff_opt->new_pack, "A pack folder or built-in id")->required();
+    diff->callback([diff_opt, &exit_code] { exit_code = run_rules_diff(*diff_opt); });
+
+    auto test_opt = std::make_shared<RulesTestOptions>();
+    CLI::App* test = rules->add_subcommand("test", "Run a pack's tests (tests/*.yaml: responses with expected verdicts)");
+    test->add_option("pack", test_opt->pack, "A pack folder, or a built-in id")->required();
+    test->callback([test_opt, &exit_code] { exit_code = run_rules_test(*test_opt); });
 }
 
 void add_explain(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<ExplainOptions>();
     CLI::App* cmd = app.add_subcommand("explain", "Show how one vendor's score adds up, and what would raise it");
     cmd->add_option("file", opt->file, "One response file")->required();
-    cmd->add_option("--rules", opt->rules, rules_help);
+    add_pack_choice(cmd, opt->pack, true);
     cmd->add_option("--profile", opt->profile, "small, medium, large or a profile file (docs/profiles.md)");
     cmd->add_option("--waivers", opt->waivers, "Waivers file (docs/waivers.md)");
     cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (waiver expiry is checked against it)");
@@ -157,7 +193,7 @@ void add_compare(CLI::App& app, int& exit_code) {
     CLI::App* cmd = app.add_subcommand("compare", "Compare two submissions of the same product (old, then new)");
     cmd->add_option("old", opt->old_file, "The earlier response file")->required();
     cmd->add_option("new", opt->new_file, "The later response file")->required();
-    cmd->add_option("--rules", opt->rules, rules_help);
+    add_pack_choice(cmd, opt->pack, true);
     cmd->add_option("--profile", opt->profile, "small, medium, large or a profile file (docs/profiles.md)");
     add_text_format(cmd, opt->format);
     cmd->callback([opt, &exit_code] { exit_code = run_compare(*opt); });
@@ -169,7 +205,7 @@ void add_sensitivity(CLI::App& app, int& exit_code) {
         "sensitivity", "Rank stability: would the ranking change under other reasonable weights? (docs/sensitivity.md)");
     cmd->add_option("files", opt->files, "Response files, or folders holding them")->required();
     cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
-    cmd->add_option("--rules", opt->rules, rules_help);
+    add_pack_choice(cmd, opt->pack, true);
     cmd->add_option("--profile", opt->profile, "small, medium, large or a profile file (docs/profiles.md): the weights sampled around");
     cmd->add_option("--waivers", opt->waivers, "Waivers file (docs/waivers.md)");
     cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (waiver expiry is checked against it)");

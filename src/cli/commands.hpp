@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analysis/questionnaire.hpp"
+#include "cli/scoring_setup.hpp"
 #include "model/report_labels.hpp"
 #include "score/exit_policy.hpp"
 
@@ -25,7 +26,7 @@ struct StabilityOptions {
 
 struct EvaluateOptions {
     std::vector<std::string> files;
-    std::string rules;
+    PackChoice pack;
     std::string format = "table";
     std::vector<std::string> outputs;
     std::string as_of;
@@ -41,19 +42,21 @@ struct EvaluateOptions {
     ReportLabels labels;  // --title, --organisation, --classification: override the profile's
     std::string detail;   // --detail summary|full of the HTML report; empty: not given (full)
     std::string paper;    // --paper a4|letter of the HTML report; empty: not given (a4)
+    std::string stage;    // --stage: score only what can be known at this stage
+    bool screen = false;  // --screen: must-haves only, no score
 };
 int run_evaluate(const EvaluateOptions& options);
 
 struct ValidateOptions {
     std::vector<std::string> files;
-    std::string rules;
+    PackChoice pack;
     bool strict = false;
     bool recursive = false;
 };
 int run_validate(const ValidateOptions& options);
 
 struct TemplateOptions {
-    std::string rules;
+    PackChoice pack;
     std::string output;
     std::string format = "yaml";
     QuestionnaireOptions questionnaire;
@@ -61,23 +64,41 @@ struct TemplateOptions {
 int run_template(const TemplateOptions& options);
 
 struct SchemaOptions {
-    std::string rules;
+    PackChoice pack;
     std::string output;
 };
 int run_schema(const SchemaOptions& options);
 
 struct RulesOptions {
-    std::string rules;
+    PackChoice pack;
     std::string id;
     bool strict = false;
+    bool resolved = false;  // show --resolved: the whole pack, flattened
 };
 int run_rules_list(const RulesOptions& options);
 int run_rules_show(const RulesOptions& options);
 int run_rules_lint(const RulesOptions& options);
 
+struct RulesExportOptions {
+    std::string id;   // a built-in pack
+    std::string dir;  // where to write it: a new or empty folder
+};
+int run_rules_export(const RulesExportOptions& options);
+
+struct RulesDiffOptions {
+    std::string old_pack;  // a folder or built-in id each
+    std::string new_pack;
+};
+int run_rules_diff(const RulesDiffOptions& options);
+
+struct RulesTestOptions {
+    std::string pack;  // a pack folder, or a built-in id
+};
+int run_rules_test(const RulesTestOptions& options);
+
 struct ExplainOptions {
     std::string file;
-    std::string rules;
+    PackChoice pack;
     std::string profile;
     std::string waivers;
     std::string as_of;
@@ -88,7 +109,7 @@ int run_explain(const ExplainOptions& options);
 struct CompareOptions {
     std::string old_file;
     std::string new_file;
-    std::string rules;
+    PackChoice pack;
     std::string profile;
     TextFormat format = TextFormat::text;
 };
@@ -96,7 +117,7 @@ int run_compare(const CompareOptions& options);
 
 struct SensitivityOptions {
     std::vector<std::string> files;
-    std::string rules;
+    PackChoice pack;
     std::string profile;
     std::string waivers;
     std::string as_of;

@@ -11,7 +11,7 @@
 namespace sbd::cli {
 
 int run_compare(const CompareOptions& opt) {
-    auto plan = plan_scoring(opt.rules, opt.profile, "", std::nullopt);
+    auto plan = plan_scoring(opt.pack, {opt.old_file, opt.new_file}, {opt.profile, "", std::nullopt, "", false});
     print_diagnostics(plan.diagnostics);
     if (!plan) return exit_code::invalid_input;
     auto old_loaded = load_response_file(opt.old_file, plan->pack);

@@ -168,8 +168,8 @@ std::vector<std::filesystem::path> run_inputs(const EvaluateOptions& opt, const 
     namespace fs = std::filesystem;
     std::vector<fs::path> inputs = responses;
     std::error_code ec;
-    if (!opt.rules.empty())
-        for (const auto& entry : fs::directory_iterator(opt.rules, ec)) inputs.push_back(entry.path());
+    if (!opt.pack.rules.empty())
+        for (const auto& entry : fs::directory_iterator(opt.pack.rules, ec)) inputs.push_back(entry.path());
     for (const std::string* file : {&opt.profile, &opt.waivers})
         if (!file->empty() && fs::exists(*file, ec)) inputs.emplace_back(*file);
     return inputs;
@@ -226,15 +226,16 @@ int run_evaluate(const EvaluateOptions& opt) {
     if (!labels_fit(opt.labels)) return exit_code::invalid_input;
     std::optional<SensitivitySettings> stability;
     if (opt.sensitivity && !(stability = stability_settings(opt.stability))) return exit_code::invalid_input;
-    auto plan = plan_scoring(opt.rules, opt.profile, opt.waivers, *as_of.value);
-    print_diagnostics(plan.diagnostics);
-    if (!plan) return exit_code::invalid_input;
     auto paths = expand_inputs(opt.files, opt.recursive);
     print_diagnostics(paths.diagnostics);
     if (paths.value->empty()) return exit_code::invalid_input;
     auto guarded = check_outputs(*targets.value, run_inputs(opt, *paths.value));
     print_diagnostics(guarded.diagnostics);
     if (!guarded.ok()) return exit_code::invalid_input;
+    // The pack: --rules, --pack, or the one the responses name; chosen before anything is scored.
+    auto plan = plan_scoring(opt.pack, *paths.value, {opt.profile, opt.waivers, *as_of.value, opt.stage, opt.screen});
+    print_diagnostics(plan.diagnostics);
+    if (!plan) return exit_code::invalid_input;
     const unsigned jobs = opt.jobs > 0 ? opt.jobs : default_jobs();
 
     RunInfo run = score_all(*plan, *paths.value, jobs, opt.quiet, stability);
@@ -242,6 +243,8 @@ int run_evaluate(const EvaluateOptions& opt) {
     run.as_of = as_of.value->value_or("");
     run.profile = plan->profile;
     run.labels = merge_labels(plan->labels, opt.labels);
+    run.stage = plan->stage;
+    run.screen = plan->screen;
     if (stability) check_rank_stability(run, *targets.value);
     check_html_options(opt, *targets.value);
     RenderOptions style;

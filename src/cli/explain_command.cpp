@@ -15,7 +15,7 @@ int run_explain(const ExplainOptions& opt) {
     auto as_of = run_date(opt.as_of);
     print_diagnostics(as_of.diagnostics);
     if (!as_of.ok()) return exit_code::invalid_input;
-    auto plan = plan_scoring(opt.rules, opt.profile, opt.waivers, *as_of.value);
+    auto plan = plan_scoring(opt.pack, {opt.file}, {opt.profile, opt.waivers, *as_of.value, "", false});
     print_diagnostics(plan.diagnostics);
     if (!plan) return exit_code::invalid_input;
     auto loaded = load_response_file(opt.file, plan->pack);

@@ -8,7 +8,7 @@
 namespace sbd::cli {
 
 int run_schema(const SchemaOptions& opt) {
-    auto pack = load_rules(opt.rules);
+    auto pack = load_rules(opt.pack);
     print_diagnostics(pack.diagnostics);
     if (!pack) return exit_code::invalid_input;
     auto written = write_output(opt.output, render_response_schema(*pack));

@@ -1,34 +1,111 @@
 #include "cli/scoring_setup.hpp"
 
+#include <map>
+
 #include "load/profile_loader.hpp"
+#include "load/response_loader.hpp"
 #include "load/rule_pack_loader.hpp"
 #include "load/waiver_loader.hpp"
 #include "score/profile_apply.hpp"
 #include "util/dates.hpp"
+#include "util/text.hpp"
 
 namespace sbd::cli {
 
-Result<RulePack> load_rules(const std::string& dir) {
-    Result<RulePack> loaded = dir.empty() ? load_builtin_pack() : load_pack_directory(dir);
-    if (!loaded) loaded.error({}, "the rule pack " + (dir.empty() ? std::string("built in") : "in " + dir) + " has errors; nothing was scored");
+namespace {
+
+// "a.yaml, b.yaml and 3 more": enough files to find them, never a page of names.
+std::string some_files(const std::vector<std::string>& files) {
+    constexpr std::size_t shown_files = 3;
+    std::vector<std::string> shown(files.begin(), files.begin() + static_cast<long>(std::min(files.size(), shown_files)));
+    std::string out = join(shown, ", ");
+    if (files.size() > shown_files) out += " and " + std::to_string(files.size() - shown_files) + " more";
+    return out;
+}
+
+// The pack the responses name, when they agree; the default pack when none names one. Files that
+// cannot be read are left to loading, which reports them.
+Result<std::string> pack_named_by(const std::vector<std::filesystem::path>& responses) {
+    Result<std::string> result;
+    std::map<std::string, std::vector<std::string>> files_by_pack;
+    for (const auto& path : responses)
+        if (auto id = peek_response_pack(path); id && !id->empty()) files_by_pack[*id].push_back(path.string());
+    if (files_by_pack.empty()) {
+        result.value = default_pack_id;
+        return result;
+    }
+    if (files_by_pack.size() > 1) {
+        std::vector<std::string> groups;
+        for (const auto& [id, files] : files_by_pack) groups.push_back(quote_text(id) + " (" + some_files(files) + ")");
+        result.error({}, "the responses answer different packs: " + join(groups, "; ") + "; a run scores one pack",
+                     "score each pack in its own run, or name the pack with --pack ID or --rules DIR (responses for "
+                     "another pack are then INVALID)");
+        return result;
+    }
+    const std::string& id = files_by_pack.begin()->first;
+    if (!is_builtin_pack(id)) {
+        auto suggestion = closest_match(id, builtin_pack_ids());
+        result.error({}, "the responses answer pack " + quote_text(id) + " (" + some_files(files_by_pack.begin()->second) +
+                             "), which is not built in",
+                     suggestion ? "did you mean '" + *suggestion + "'? Or give the pack's folder with --rules DIR"
+                                : "give the pack's folder with --rules DIR; built-in packs: " + join(builtin_pack_ids(), ", "));
+        return result;
+    }
+    result.value = id;
+    return result;
+}
+
+}  // namespace
+
+Result<RulePack> load_rules(const PackChoice& choice, const std::vector<std::filesystem::path>& responses) {
+    Result<RulePack> loaded;
+    std::string described;
+    if (!choice.rules.empty()) {
+        loaded = load_pack_directory(choice.rules);
+        described = "in " + choice.rules;
+    } else {
+        std::string id = choice.pack;
+        if (id.empty()) {
+            auto named = loaded.take(pack_named_by(responses));
+            if (!named) {
+                loaded.error({}, "no rule pack was chosen; nothing was scored");
+                return loaded;
+            }
+            id = *named;
+        }
+        if (!is_builtin_pack(id)) {
+            loaded.append(load_builtin_pack(id).diagnostics);  // "no built-in pack", with did you mean
+            loaded.error({}, "nothing was scored");
+            return loaded;
+        }
+        loaded.value = loaded.take(load_builtin_pack(id));
+        described = "built in (" + id + ")";
+    }
+    if (!loaded) loaded.error({}, "the rule pack " + described + " has errors; nothing was scored");
     return loaded;
 }
 
-Result<ScoringPlan> plan_scoring(const std::string& rules, const std::string& profile, const std::string& waivers_file,
-                                 const std::optional<std::string>& run_date) {
+Result<ScoringPlan> plan_scoring(const PackChoice& choice, const std::vector<std::filesystem::path>& responses,
+                                 const PlanOptions& options) {
     Result<ScoringPlan> result;
-    auto pack = result.take(load_rules(rules));
+    auto pack = result.take(load_rules(choice, responses));
     if (!pack) return result;
     ScoringPlan plan;
-    if (!profile.empty()) {
-        auto loaded = result.take(load_profile(profile));
+    if (!options.stage.empty() && !pack->stage_index(options.stage)) {
+        auto suggestion = closest_match(options.stage, pack->stages);
+        result.error({}, "--stage " + quote_text(options.stage) + " is not a stage of pack " + pack->id,
+                     suggestion ? "did you mean '" + *suggestion + "'?" : "its stages: " + join(pack->stages, ", "));
+        return result;
+    }
+    if (!options.profile.empty()) {
+        auto loaded = result.take(load_profile(options.profile));
         if (!loaded) {
-            result.error({}, "the profile " + profile + " has errors; nothing was scored");
+            result.error({}, "the profile " + options.profile + " has errors; nothing was scored");
             return result;
         }
         auto adjusted = result.take(apply_profile(*pack, *loaded));
         if (!adjusted) {
-            result.error({}, "the profile " + profile + " does not fit the pack " + pack->id + "; nothing was scored");
+            result.error({}, "the profile " + options.profile + " does not fit the pack " + pack->id + "; nothing was scored");
             return result;
         }
         pack = std::move(adjusted);
@@ -36,15 +113,17 @@ Result<ScoringPlan> plan_scoring(const std::string& rules, const std::string& pr
         plan.labels = profile_labels(*loaded);
     }
     plan.pack = std::move(*pack);
-    if (!waivers_file.empty()) {
-        auto waivers = result.take(load_waivers_file(waivers_file, plan.pack));
+    if (!options.waivers.empty()) {
+        auto waivers = result.take(load_waivers_file(options.waivers, plan.pack));
         if (!waivers) {
-            result.error({}, "the waivers file " + waivers_file + " has errors; nothing was scored");
+            result.error({}, "the waivers file " + options.waivers + " has errors; nothing was scored");
             return result;
         }
         plan.waivers = std::move(*waivers);
     }
-    plan.today = run_date.value_or(today_utc());
+    plan.today = options.run_date.value_or(today_utc());
+    plan.stage = options.stage;
+    plan.screen = options.screen;
     result.value = std::move(plan);
     return result;
 }

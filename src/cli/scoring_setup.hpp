@@ -1,9 +1,12 @@
 #pragma once
-// What the subcommands share before scoring: the rule pack of --rules (or the built-in one),
-// adjusted by --profile, and the waivers of --waivers with the date their expiry is checked against.
+// What the subcommands share before scoring: the rule pack (--rules DIR, --pack ID, or the pack the
+// responses name), adjusted by --profile, and the waivers of --waivers with the date their expiry
+// and the age of answers are checked against.
 
+#include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/rule_pack.hpp"
 #include "score/scoring_plan.hpp"
@@ -11,12 +14,29 @@
 
 namespace sbd::cli {
 
-// The pack in `dir`, or the built-in pack when `dir` is empty; its problems, closed by a line
-// saying nothing was scored when it cannot be used.
-Result<RulePack> load_rules(const std::string& dir);
+// How a command names its pack: a folder (--rules), a built-in id (--pack), or neither.
+struct PackChoice {
+    std::string rules;
+    std::string pack;
+};
 
-// Loads --rules, applies --profile and reads --waivers; empty on any error.
-Result<ScoringPlan> plan_scoring(const std::string& rules, const std::string& profile, const std::string& waivers_file,
-                                 const std::optional<std::string>& run_date);
+// The pack of `choice`: --rules, else --pack, else the one pack every response in `responses`
+// names (`pack:`), else the default pack. Responses naming different packs are an error that
+// lists them; so is a named pack that is not built in. Its problems end with a line saying
+// nothing was scored when it cannot be used.
+Result<RulePack> load_rules(const PackChoice& choice, const std::vector<std::filesystem::path>& responses = {});
+
+// How a run scores, besides the pack: --profile, --waivers, the run date, --stage, --screen.
+struct PlanOptions {
+    std::string profile;
+    std::string waivers;
+    std::optional<std::string> run_date;
+    std::string stage;
+    bool screen = false;
+};
+
+// Loads the pack, applies --profile, reads --waivers and checks --stage; empty on any error.
+Result<ScoringPlan> plan_scoring(const PackChoice& choice, const std::vector<std::filesystem::path>& responses,
+                                 const PlanOptions& options);
 
 }  // namespace sbd::cli

@@ -49,8 +49,8 @@ bool output_is_an_input(const SensitivityOptions& opt, const std::vector<std::fi
     if (opt.output.empty() || opt.output == "-") return true;
     std::vector<fs::path> inputs = responses;
     std::error_code ec;
-    if (!opt.rules.empty())
-        for (const auto& entry : fs::directory_iterator(opt.rules, ec)) inputs.push_back(entry.path());
+    if (!opt.pack.rules.empty())
+        for (const auto& entry : fs::directory_iterator(opt.pack.rules, ec)) inputs.push_back(entry.path());
     for (const std::string* file : {&opt.profile, &opt.waivers})
         if (!file->empty()) inputs.emplace_back(*file);
     for (const auto& input : inputs)
@@ -71,12 +71,13 @@ int run_sensitivity(const SensitivityOptions& opt) {
     auto as_of = run_date(opt.as_of);
     print_diagnostics(as_of.diagnostics);
     if (!as_of.ok()) return exit_code::invalid_input;
-    auto plan = plan_scoring(opt.rules, opt.profile, opt.waivers, *as_of.value);
-    print_diagnostics(plan.diagnostics);
-    if (!plan) return exit_code::invalid_input;
     auto paths = expand_inputs(opt.files, opt.recursive);
     print_diagnostics(paths.diagnostics);
     if (paths.value->empty()) return exit_code::invalid_input;  // said why: no response files
+    // The pack: --rules, --pack, or the one the responses name.
+    auto plan = plan_scoring(opt.pack, *paths.value, {opt.profile, opt.waivers, *as_of.value, "", false});
+    print_diagnostics(plan.diagnostics);
+    if (!plan) return exit_code::invalid_input;
     if (!output_is_an_input(opt, *paths.value)) return exit_code::invalid_input;
 
     // Scored as evaluate scores them, on every core, diagnostics in the order the files were given;

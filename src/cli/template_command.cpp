@@ -16,7 +16,7 @@ int run_template(const TemplateOptions& opt) {
             std::cerr << "sbdscore: --vendor, --product and --schema-ref must be UTF-8 text\n";
             return exit_code::invalid_input;
         }
-    auto pack = load_rules(opt.rules);
+    auto pack = load_rules(opt.pack);
     print_diagnostics(pack.diagnostics);
     if (!pack) return exit_code::invalid_input;
     std::string text = opt.format == "md" ? render_questionnaire_markdown(*pack, opt.questionnaire)

@@ -30,16 +30,16 @@ std::vector<Diagnostic> validate_file(const std::filesystem::path& path, const R
 
 int run_validate(const ValidateOptions& opt) {
     if (opt.files.empty()) {
-        if (opt.rules.empty()) {
-            std::cerr << "sbdscore validate: give response files or folders, or --rules DIR to check a rule pack\n";
+        if (opt.pack.rules.empty() && opt.pack.pack.empty()) {
+            std::cerr << "sbdscore validate: give response files or folders, or --rules DIR or --pack ID to check a rule pack\n";
             return exit_code::invalid_input;
         }
-        return run_rules_lint({opt.rules, "", opt.strict});
+        return run_rules_lint({opt.pack, "", opt.strict, false});
     }
-    auto pack = load_rules(opt.rules);
+    auto paths = expand_inputs(opt.files, opt.recursive);
+    auto pack = load_rules(opt.pack, *paths.value);
     print_diagnostics(pack.diagnostics);
     if (!pack) return exit_code::invalid_input;
-    auto paths = expand_inputs(opt.files, opt.recursive);
     print_diagnostics(paths.diagnostics);
     bool failed = !paths.ok();
     for (const auto& path : *paths.value) {

@@ -1,6 +1,7 @@
 #pragma once
-// Data files compiled into the binary by cmake/embed_files.cmake: the default rule pack
-// (rules/sbd-ot) and the built-in profiles (profiles/). Read by the loaders like files on disk.
+// Data files compiled into the binary by cmake/embed_files.cmake: the built-in rule packs (every
+// folder of rules/, with its tests/) and the built-in profiles (profiles/). Read by the loaders
+// like files on disk.
 
 #include <string_view>
 #include <vector>
@@ -8,11 +9,11 @@
 namespace sbd {
 
 struct EmbeddedFile {
-    std::string_view name;  // file name, e.g. "pack.yaml", "small.yaml"
+    std::string_view name;  // "sbd-ot/pack.yaml", "sbd-ot/tests/bramble.yaml"; a profile: "small.yaml"
     std::string_view content;
 };
 
-const std::vector<EmbeddedFile>& builtin_pack_files();     // rules/sbd-ot/*.yaml, sorted by name
+const std::vector<EmbeddedFile>& builtin_pack_files();     // rules/*/*.yaml and rules/*/tests/*.yaml, sorted
 const std::vector<EmbeddedFile>& builtin_profile_files();  // profiles/: small, medium, large, in that order
 
 }  // namespace sbd

@@ -19,6 +19,9 @@ constexpr int max_nesting = 500;  // yaml-cpp's own limit; deeper input throws D
 // 20,000 times as evidence) would multiply memory.
 constexpr std::size_t max_expansion_factor = 16;
 constexpr std::size_t max_expanded_bytes = 64 * 1024 * 1024;
+// Values (scalars, lists, maps) in one document: each costs memory however short it is, and a
+// response holds a few hundred (sbd-ot has 80 criteria), a few thousand with long evidence lists.
+constexpr std::size_t max_nodes = 100'000;
 // Problems reported per file: a hundred say everything useful; more only cost time and screen.
 constexpr std::size_t max_diagnostics = 100;
 }  // namespace limits

@@ -45,6 +45,38 @@ void read_gate_list(Context& ctx, const yaml::Node& node, const std::string& wha
     for (const auto& item : node) out.push_back({item.scalar(), ctx.where(item)});
 }
 
+// `risk_tolerance:` category -> { min_score, floors }; the category `default` is stored as "".
+void read_risk_tolerance(Context& ctx, const yaml::Node& node, Profile& p) {
+    MapReader m(ctx, node, "risk_tolerance");
+    for (const auto& e : m.entries()) {
+        MapReader t(ctx, e.value, "the risk tolerance of " + e.key, {"min_score", "floors"});
+        if (!t.ok()) continue;
+        ProfileTolerance tolerance;
+        tolerance.where = ctx.where(e.key_node);
+        if (auto v = yaml::read_number(ctx, t.get("min_score"), "min_score of " + e.key))
+            tolerance.min_score = ProfileSetting{*v, ctx.where(t.get("min_score"))};
+        if (t.find("floors")) read_settings(ctx, t.get("floors"), "floors of " + e.key, tolerance.floors);
+        if (!t.find("min_score") && !t.find("floors"))
+            ctx.error(tolerance.where, "the risk tolerance of " + e.key + " sets nothing", "give min_score, floors or both");
+        p.risk_tolerance[e.key == "default" ? std::string() : e.key] = tolerance;
+    }
+}
+
+// `max_answer_age: 365d`: a whole number of days, 1 to 36500.
+void read_max_answer_age(Context& ctx, const yaml::Node& node, Profile& p) {
+    auto text = yaml::read_string(ctx, node, "max_answer_age");
+    if (!text) return;
+    const std::string digits = text->size() > 1 && text->back() == 'd' ? text->substr(0, text->size() - 1) : "";
+    const bool ok = !digits.empty() && digits.size() <= 5 && digits.find_first_not_of("0123456789") == std::string::npos;
+    const int days = ok ? std::stoi(digits) : 0;
+    if (!ok || days < 1 || days > 36500) {
+        ctx.error(ctx.where(node), "max_answer_age " + quote_text(*text) + " is not a number of days from 1d to 36500d",
+                  "write the number of days followed by d, e.g. 365d");
+        return;
+    }
+    p.max_answer_age_days = ProfileSetting{static_cast<double>(days), ctx.where(node)};
+}
+
 }  // namespace
 
 Result<Profile> load_profile_text(const std::string& display_path, const std::string& text) {
@@ -54,8 +86,8 @@ Result<Profile> load_profile_text(const std::string& display_path, const std::st
     if (!doc) return result;
     const yaml::Node& root = doc->root;
     MapReader m(ctx, root, "a profile",
-                {"format", "name", "description", "base", "pass_threshold", "weights", "floors", "gates", "title", "organisation",
-                 "classification"});
+                {"format", "name", "description", "pack", "base", "pass_threshold", "weights", "floors", "gates",
+                 "risk_tolerance", "max_answer_age", "title", "organisation", "classification"});
     if (!m.ok()) return result;
     Profile p;
     p.where = ctx.where(root);
@@ -65,6 +97,8 @@ Result<Profile> load_profile_text(const std::string& display_path, const std::st
                   "this sbdscore reads format 1");
     p.name = yaml::read_string(ctx, m.require("name"), "profile name").value_or("");
     p.description = yaml::read_string(ctx, m.get("description"), "profile description").value_or("");
+    p.pack = yaml::read_string(ctx, m.get("pack"), "profile pack").value_or("");
+    p.pack_where = ctx.where(m.get("pack"));
     if (auto base = yaml::read_string(ctx, m.get("base"), "profile base")) {
         const auto names = builtin_profile_names();
         if (std::find(names.begin(), names.end(), *base) == names.end()) {
@@ -84,6 +118,8 @@ Result<Profile> load_profile_text(const std::string& display_path, const std::st
         read_gate_list(ctx, g.get("add"), "gates.add", p.gates_add);
         read_gate_list(ctx, g.get("remove"), "gates.remove", p.gates_remove);
     }
+    if (m.find("risk_tolerance")) read_risk_tolerance(ctx, m.get("risk_tolerance"), p);
+    if (m.find("max_answer_age")) read_max_answer_age(ctx, m.get("max_answer_age"), p);
     read_label(ctx, m.get("title"), "title", max_title_characters, p.labels.title);
     read_label(ctx, m.get("organisation"), "organisation", max_organisation_characters, p.labels.organisation);
     read_label(ctx, m.get("classification"), "classification", max_classification_characters, p.labels.classification);

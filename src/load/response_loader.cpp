@@ -5,6 +5,7 @@
 #include <set>
 
 #include "load/input_file.hpp"
+#include "load/rule_pack_loader.hpp"
 #include "util/dates.hpp"
 #include "util/sha256.hpp"
 #include "util/text.hpp"
@@ -49,6 +50,37 @@ const Option* option_named(const Criterion& c, const std::string& written) {
     return c.find_option(lowercase(written));
 }
 
+// The hint for a response written for another pack: how to score it, or to accept it.
+std::string other_pack_hint(const std::string& answered, const RulePack& pack) {
+    std::string how = is_builtin_pack(answered) ? "score it with --pack " + answered : "score it with --rules DIR, the folder of pack " + answered;
+    if (pack.origin == "built-in") return how;
+    // A pack of one's own that was copied from the one the vendors answered: extending keeps them valid.
+    return how + "; or, to score " + answered + " responses with pack " + pack.id + ", make " + pack.id +
+           " extend it (extends: " + answered + " in its pack.yaml; docs/rules.md#extending-a-pack)";
+}
+
+// `category:`, when given: one of the pack's product categories.
+void read_category(Context& ctx, MapReader& m, const RulePack& pack, VendorResponse& r) {
+    const yaml::Node node = m.get("category");
+    auto category = yaml::read_string(ctx, node, "category");
+    if (!category) return;
+    r.category_where = ctx.where(node);
+    if (pack.categories.empty()) {
+        ctx.error(r.category_where, "pack " + pack.id + " declares no product categories, so a response names none",
+                  "remove the category line");
+        return;
+    }
+    if (!pack.find_category(*category)) {
+        std::vector<std::string> ids;
+        for (const auto& c : pack.categories) ids.push_back(c.id);
+        auto suggestion = closest_match(*category, ids);
+        ctx.error(r.category_where, quote_text(*category) + " is not a product category of pack " + pack.id,
+                  suggestion ? "did you mean '" + *suggestion + "'?" : "categories: " + join(ids, ", "));
+        return;
+    }
+    r.category = *category;
+}
+
 // Reads the (non-empty) value of one answer according to its criterion's type. Returns false on error.
 bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer& a) {
     a.where = ctx.where(node);
@@ -88,9 +120,11 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
             const std::string v = node.scalar();
             const Option* option = option_named(c, v);
             if (!option) {
-                auto suggestion = closest_match(v, c.option_values());
-                ctx.error(a.where, quote_text(v) + " is not an option of " + id,
-                          suggestion ? "did you mean '" + *suggestion + "'?" : "choose one of: " + quoted_list(c.option_values()));
+                ctx.error_lazy(a.where, [&] {
+                    auto suggestion = closest_match(v, c.option_values());
+                    return std::pair{quote_text(v) + " is not an option of " + id,
+                                     suggestion ? "did you mean '" + *suggestion + "'?" : "choose one of: " + quoted_list(c.option_values())};
+                });
                 return false;
             }
             note_case(ctx, a.where, v, option->value);
@@ -114,9 +148,11 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
                 const std::string written = item.scalar();
                 const Option* option = option_named(c, written);
                 if (!option) {
-                    auto suggestion = closest_match(written, c.option_values());
-                    ctx.error(ctx.where(item), quote_text(written) + " is not an option of " + id,
-                              suggestion ? "did you mean '" + *suggestion + "'?" : "options: " + quoted_list(c.option_values()));
+                    ctx.error_lazy(ctx.where(item), [&] {
+                        auto suggestion = closest_match(written, c.option_values());
+                        return std::pair{quote_text(written) + " is not an option of " + id,
+                                         suggestion ? "did you mean '" + *suggestion + "'?" : "options: " + quoted_list(c.option_values())};
+                    });
                     good = false;
                     continue;
                 }
@@ -174,10 +210,26 @@ bool read_answers(Context& ctx, const yaml::Node& node, const RulePack& pack, Ve
     const std::vector<std::string> ids = pack.criterion_ids();
     for (const auto& entry : answers.entries()) {
         const Criterion* c = pack.find_criterion(entry.key);
-        if (!c) {
-            auto suggestion = closest_match(entry.key, ids);
+        auto removed = pack.removed.find(entry.key);
+        if (!c && removed != pack.removed.end()) {
+            const auto& from = removed->second.accepted_from;
+            if (std::find(from.begin(), from.end(), r.pack_id) != from.end()) {
+                ctx.note(ctx.where(entry.key_node), "answer to " + entry.key + " ignored: pack " + removed->second.removed_by +
+                                                        " removes it from " + r.pack_id);
+                continue;
+            }
             ctx.error(ctx.where(entry.key_node), "unknown criterion " + quote_text(entry.key) + " in pack " + pack.id,
-                      suggestion ? "did you mean '" + *suggestion + "'?" : "see 'sbdscore rules list' for the criterion ids");
+                      "pack " + removed->second.removed_by + " removes it; answers to it are accepted only in responses for " +
+                          join(from, ", "));
+            rejected.insert(entry.key);
+            continue;
+        }
+        if (!c) {
+            ctx.error_lazy(ctx.where(entry.key_node), [&] {
+                auto suggestion = closest_match(entry.key, ids);
+                return std::pair{"unknown criterion " + quote_text(entry.key) + " in pack " + pack.id,
+                                 suggestion ? "did you mean '" + *suggestion + "'?" : "see 'sbdscore rules list' for the criterion ids"};
+            });
             continue;
         }
         Answer a;
@@ -222,7 +274,8 @@ bool read_answers(Context& ctx, const yaml::Node& node, const RulePack& pack, Ve
 
 }  // namespace
 
-Result<ResponseDraft> read_response_text(const std::string& display_path, const std::string& text, const RulePack& pack) {
+Result<ResponseDraft> read_response_text(const std::string& display_path, const std::string& text, const RulePack& pack,
+                                         const std::vector<std::string>& extra_keys) {
     Result<ResponseDraft> result;
     Context ctx(display_path, result.diagnostics);
     auto doc = yaml::parse_one_document(ctx, text);
@@ -234,8 +287,10 @@ Result<ResponseDraft> read_response_text(const std::string& display_path, const 
                   "see docs/responses.md, or start from 'sbdscore template'");
         return result;
     }
-    MapReader m(ctx, root, "the response",
-                {"format", "pack", "pack_version", "vendor", "product", "version", "date", "contact", "answers"});
+    std::vector<std::string> keys = {"format", "pack", "pack_version", "vendor", "product", "version", "date", "contact",
+                                     "category", "answers"};
+    keys.insert(keys.end(), extra_keys.begin(), extra_keys.end());
+    MapReader m(ctx, root, "the response", keys);
     ResponseDraft draft;
     VendorResponse& r = draft.response;
     r.file = display_path;
@@ -244,15 +299,17 @@ Result<ResponseDraft> read_response_text(const std::string& display_path, const 
         ctx.error(ctx.where(m.get("format")), "response format " + std::to_string(*format) + " is not supported",
                   "this sbdscore reads format 1");
     r.pack_id = yaml::read_string(ctx, m.require("pack"), "pack").value_or("");
-    if (m.find("pack") && !r.pack_id.empty() && r.pack_id != pack.id)
+    const bool other_pack = m.find("pack") && !r.pack_id.empty() && !pack.accepts(r.pack_id);
+    if (other_pack)
         ctx.error(ctx.where(m.get("pack")), "this response answers pack " + quote_text(r.pack_id) + ", but the run scores pack '" + pack.id + "'",
-                  "score it with --rules pointing at that pack");
+                  other_pack_hint(r.pack_id, pack));
     r.pack_version = yaml::read_string(ctx, m.get("pack_version"), "pack_version").value_or("");
-    if (!r.pack_version.empty()) {
+    if (!r.pack_version.empty() && pack.accepts(r.pack_id)) {
         auto major = [](const std::string& v) { return v.substr(0, v.find('.')); };
-        if (major(r.pack_version) != major(pack.version))
+        const std::string scored_version = pack.version_of(r.pack_id);
+        if (major(r.pack_version) != major(scored_version))
             ctx.warning(ctx.where(m.get("pack_version")),
-                        "answers pack version " + quote_text(r.pack_version) + ", scored with version " + pack.version,
+                        "answers pack version " + quote_text(r.pack_version) + ", scored with version " + scored_version,
                         "criteria may have changed; check the answers against 'sbdscore rules list'");
     }
     auto required_text = [&](const char* key, const char* meaning) {
@@ -278,11 +335,16 @@ Result<ResponseDraft> read_response_text(const std::string& display_path, const 
     else if (m.find("date") && m.get("date").is_scalar() && !is_calendar_date(r.date))
         ctx.error(ctx.where(m.get("date")), "date " + quote_text(r.date) + " is not a calendar date in the form YYYY-MM-DD",
                   suggest_calendar_date(r.date) ? "write it as " + *suggest_calendar_date(r.date) : "");
+    r.date_where = ctx.where(m.get("date"));
     r.contact = yaml::read_string(ctx, m.get("contact"), "contact").value_or("");
     bool answers_read = false;
-    if (const yaml::Node answers = m.require("answers"); answers.is_defined()) {
-        r.answers_where = ctx.where(m.find("answers")->key_node);  // the `answers:` line itself
-        answers_read = read_answers(ctx, answers, pack, r, draft.rejected);
+    // Answers to another pack's questions are not checked against this one: the error above says it all.
+    if (!other_pack) {
+        read_category(ctx, m, pack, r);
+        if (const yaml::Node answers = m.require("answers"); answers.is_defined()) {
+            r.answers_where = ctx.where(m.find("answers")->key_node);  // the `answers:` line itself
+            answers_read = read_answers(ctx, answers, pack, r, draft.rejected);
+        }
     }
     sort_in_file_order(result.diagnostics);
     if (ctx.error_count() == 0 || answers_read) result.value = std::move(draft);
@@ -292,6 +354,12 @@ Result<ResponseDraft> read_response_text(const std::string& display_path, const 
 Result<ResponseDraft> read_response_file(const std::filesystem::path& path, const RulePack& pack) {
     return parse_input_file<ResponseDraft>(
         path, [&](const std::string& shown, const std::string& text) { return read_response_text(shown, text, pack); });
+}
+
+std::optional<std::string> peek_response_pack(const std::filesystem::path& path) {
+    auto text = read_bounded_file(path, limits::max_input_bytes);
+    if (!text.value) return std::nullopt;
+    return yaml::peek_top_level_scalar(*text.value, "pack");
 }
 
 namespace {

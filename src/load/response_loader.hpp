@@ -2,8 +2,10 @@
 // Reads a vendor response file strictly against a rule pack, reporting every problem at once.
 
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "model/response.hpp"
 #include "model/rule_pack.hpp"
@@ -19,8 +21,15 @@ struct ResponseDraft {
 };
 
 // Every problem of the file, and a draft whenever its answers map could be read, even with errors.
-Result<ResponseDraft> read_response_text(const std::string& display_path, const std::string& text, const RulePack& pack);
+// `extra_keys` are top-level keys allowed besides a response's own, and ignored (a pack test's
+// `expect`).
+Result<ResponseDraft> read_response_text(const std::string& display_path, const std::string& text, const RulePack& pack,
+                                         const std::vector<std::string>& extra_keys = {});
 Result<ResponseDraft> read_response_file(const std::filesystem::path& path, const RulePack& pack);
+
+// The `pack:` a response file names, read without checking the rest (which loading does): to
+// choose the pack of a run. Nothing when the file cannot be read or names no pack.
+std::optional<std::string> peek_response_pack(const std::filesystem::path& path);
 
 // The response, only when it has no error (warnings are kept in the diagnostics).
 // `display_path` names the file in diagnostics; `text` is its content.

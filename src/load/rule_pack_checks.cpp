@@ -24,17 +24,17 @@ bool band_shadowed(const Band& b, const Band& earlier) {
 
 void check_criterion(const Criterion& c, std::vector<Diagnostic>& out) {
     if (c.type != AnswerType::text && c.weight == 0 && !c.gate)
-        warn(out, c.where, c.id + " has weight 0 and is not a gate: its answer never counts",
+        warn(out, c.site(), c.id + " has weight 0 and is not a gate: its answer never counts",
              "give it a weight, make it a gate, or make it a text criterion");
     if (c.type != AnswerType::text && best_raw_score(c) + score_tolerance < 1)
-        warn(out, c.where, "no answer to " + c.id + " scores more than " + format_number(best_raw_score(c)),
+        warn(out, c.site(), "no answer to " + c.id + " scores more than " + format_number(best_raw_score(c)),
              "no vendor can reach 100 on its priority; give the best answer a score of 1");
     if (!c.gate && c.gate_min_score != 1.0)
-        warn(out, c.where, c.id + " sets gate_min_score but is not a gate", "add 'gate: true' or remove gate_min_score");
+        warn(out, c.site(), c.id + " sets gate_min_score but is not a gate", "add 'gate: true' or remove gate_min_score");
     if (c.type == AnswerType::text && c.evidence)
-        warn(out, c.where, c.id + " is a text criterion: 'evidence: true' has no effect on its (unscored) answer");
+        warn(out, c.site(), c.id + " is a text criterion: 'evidence: true' has no effect on its (unscored) answer");
     if (c.type == AnswerType::yesno && (c.partial_score > c.yes_score || c.no_score > c.partial_score))
-        warn(out, c.where, "the scores of " + c.id + " do not rise from no to partial to yes",
+        warn(out, c.site(), "the scores of " + c.id + " do not rise from no to partial to yes",
              "yes " + format_number(c.yes_score) + ", partial " + format_number(c.partial_score) + ", no " +
                  format_number(c.no_score) + "; is that intended?");
     for (std::size_t i = 0; i < c.bands.size(); ++i)

@@ -35,8 +35,10 @@ std::optional<Waiver> read_waiver(Context& ctx, const yaml::Node& node, const Ru
     if (!w.expires.empty() && !is_calendar_date(w.expires))
         ctx.error(w.expires_where, "waiver expires " + quote_text(w.expires) + " is not a date",
                   "write the last day the waiver applies as YYYY-MM-DD");
-    if (!w.criterion.empty() && !pack.find_criterion(w.criterion)) {
-        auto suggestion = closest_match(w.criterion, pack.criterion_ids());
+    if (!w.criterion.empty() && w.criterion != risk_tolerance_sign_off && !pack.find_criterion(w.criterion)) {
+        auto ids = pack.criterion_ids();
+        ids.emplace_back(risk_tolerance_sign_off);
+        auto suggestion = closest_match(w.criterion, ids);
         ctx.error(ctx.where(m.get("criterion")),
                   "unknown criterion " + quote_text(w.criterion) + " in pack " + pack.id,
                   suggestion ? "did you mean '" + *suggestion + "'?" : "");

@@ -78,11 +78,19 @@ Context::~Context() {
                       fmt::format("fix the first {} and run again", limits::max_diagnostics)});
 }
 
+void Context::note(const SourceLocation& at, std::string message, std::string hint) {
+    report(Severity::note, at, std::move(message), std::move(hint));
+}
+
 // Builds the first document of a stream into a Document, as yaml-cpp's NodeBuilder would (same
 // nodes, same marks, aliases sharing their anchor's node), and notes where every document of the
 // stream starts and whether it holds anything but an empty value.
 // A document whose aliases expand past the limit: where the alias that crossed it is.
 struct ExpansionLimit {
+    Mark at;
+};
+// A document with more values than limits::max_nodes: where the first one past it is.
+struct NodeLimit {
     Mark at;
 };
 
@@ -147,6 +155,7 @@ private:
     }
 
     Node::Data* make(Node::Type type, const YAML::Mark& mark, YAML::anchor_t anchor) {
+        if (doc_.nodes.size() > limits::max_nodes) throw NodeLimit{to_mark(mark)};
         Node::Data& data = doc_.nodes.emplace_back();
         data.type = type;
         data.mark = to_mark(mark);
@@ -303,11 +312,86 @@ std::optional<Document> parse_one_document(Context& ctx, const std::string& text
         ctx.error(ctx.where(e.at), fmt::format("aliases expand this file past {} KiB", max_expanded / 1024),
                   fmt::format("a response is data, not a compression format: write each value out (the limit is {}x the file's size, at most {} MiB)",
                               limits::max_expansion_factor, limits::max_expanded_bytes / (1024 * 1024)));
+    } catch (const NodeLimit& e) {
+        ctx.error(ctx.where(e.at), fmt::format("more than {} values in this file", limits::max_nodes),
+                  "a response holds a few hundred values, a few thousand at most; is this the right file?");
     }
     if (ctx.error_count() > 0) return std::nullopt;
     check_documents(ctx, builder.starts);
     if (ctx.error_count() > 0) return std::nullopt;
     return doc;
+}
+
+namespace {
+
+// Follows the events of the first document's top-level map and stops (by throwing Found) once the
+// value of one key is known, so the rest of the file is never scanned.
+class TopLevelPeek : public YAML::EventHandler {
+public:
+    struct Found {};
+    explicit TopLevelPeek(std::string key) : key_(std::move(key)) {}
+    std::optional<std::string> value;
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override { throw Found{}; }
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override { item(nullptr); }
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override { item(nullptr); }
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string& text) override { item(&text); }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { open(false); }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { open(true); }
+    void OnMapEnd() override { close(); }
+
+private:
+    std::string key_;
+    int depth_ = 0;
+    bool root_is_map_ = false;
+    bool at_key_ = true;       // in the root map, the next item is a key
+    bool wanted_ = false;      // the value about to come is the one asked for
+
+    // A scalar, null or alias; `text` is null for the last two.
+    void item(const std::string* text) {
+        if (depth_ == 0) throw Found{};  // the document is a lone scalar
+        if (depth_ != 1 || !root_is_map_) return;
+        step(text);
+    }
+    void open(bool map) {
+        if (depth_ == 0) {
+            root_is_map_ = map;
+            if (!map) throw Found{};
+        } else if (depth_ == 1) {
+            step(nullptr);  // a collection as a key or value of the root map
+        }
+        ++depth_;
+    }
+    void close() {
+        if (--depth_ == 0) throw Found{};
+    }
+    void step(const std::string* text) {
+        if (at_key_) {
+            wanted_ = text && *text == key_;
+        } else if (wanted_) {
+            if (text) value = *text;
+            throw Found{};
+        }
+        at_key_ = !at_key_;
+    }
+};
+
+}  // namespace
+
+std::optional<std::string> peek_top_level_scalar(const std::string& text, const std::string& key) {
+    if (text.size() > limits::max_input_bytes || find_invalid_utf8(text)) return std::nullopt;
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    TopLevelPeek peek(key);
+    try {
+        parser.HandleNextDocument(peek);
+    } catch (const TopLevelPeek::Found&) {
+    } catch (const YAML::Exception&) {
+        return std::nullopt;  // loading the file reports it
+    }
+    return peek.value;
 }
 
 std::string describe(const Node& node) {
@@ -347,14 +431,18 @@ void MapReader::read(const Node& map, const std::vector<std::string>* allowed) {
         if (!seen.insert(name).second) {
             const Entry* first = find(name);
             std::string first_at = first ? fmt::format(" (first given at line {})", ctx_.where(first->key_node).line) : "";
-            ctx_.error(ctx_.where(key), "duplicate key '" + strip_control(name) + "' in " + what_ + first_at,
-                       "give each key once; the later one would be ignored");
+            ctx_.error_lazy(ctx_.where(key), [&] {
+                return std::pair{"duplicate key " + quote_text(name, shown::name) + " in " + what_ + first_at,
+                                 std::string("give each key once; the later one would be ignored")};
+            });
             continue;
         }
         if (allowed && std::find(allowed->begin(), allowed->end(), name) == allowed->end()) {
-            auto suggestion = closest_match(name, *allowed);
-            ctx_.error(ctx_.where(key), "unknown key " + quote_text(name, shown::name) + " in " + what_,
-                       suggestion ? "did you mean '" + *suggestion + "'?" : "allowed keys: " + join(*allowed, ", "));
+            ctx_.error_lazy(ctx_.where(key), [&] {
+                auto suggestion = closest_match(name, *allowed);
+                return std::pair{"unknown key " + quote_text(name, shown::name) + " in " + what_,
+                                 suggestion ? "did you mean '" + *suggestion + "'?" : "allowed keys: " + join(*allowed, ", ")};
+            });
             continue;
         }
         index_.emplace(name, entries_.size());

@@ -92,6 +92,16 @@ public:
     SourceLocation where(const Mark& mark) const;
     void error(const SourceLocation& at, std::string message, std::string hint = {});
     void warning(const SourceLocation& at, std::string message, std::string hint = {});
+    // error() for a problem whose words cost time to find (a "did you mean" over every id):
+    // `words()` returns {message, hint} and runs only when the problem will be listed, so a file
+    // of a million such problems costs a counter past the first hundred.
+    template <class Words>
+    void error_lazy(const SourceLocation& at, Words words) {
+        if (reported_ >= limits::max_diagnostics) return error(at, {});
+        auto [message, hint] = words();
+        error(at, std::move(message), std::move(hint));
+    }
+    void note(const SourceLocation& at, std::string message, std::string hint = {});
     std::size_t error_count() const { return errors_; }
 
 private:
@@ -107,6 +117,11 @@ private:
 // Parses exactly one YAML document; reports files over the size limit, bytes that are not UTF-8,
 // syntax errors, too-deep nesting and extra documents.
 std::optional<Document> parse_one_document(Context& ctx, const std::string& text);
+
+// The scalar value of `key` in the top-level map of the first document, read only as far as that
+// key; nothing when the text is not such a map, the key is absent or its value is not a scalar.
+// No errors: a caller that needs them parses the whole document.
+std::optional<std::string> peek_top_level_scalar(const std::string& text, const std::string& key);
 
 // "a map", "a list", "the text '...'", "nothing": what a node is, for messages.
 std::string describe(const Node& node);

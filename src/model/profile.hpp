@@ -25,6 +25,13 @@ struct ProfileGateChange {
     SourceLocation where;
 };
 
+// The risk tolerance a profile sets for one product category (docs/profiles.md#risk-tolerance).
+struct ProfileTolerance {
+    std::optional<ProfileSetting> min_score;
+    std::map<std::string, ProfileSetting> floors;  // priority id -> lowest score
+    SourceLocation where;
+};
+
 struct Profile {
     std::string name;
     std::string description;
@@ -36,6 +43,12 @@ struct Profile {
     std::map<std::string, ProfileSetting> floors;   // priority id -> lowest acceptable score, 0-100
     std::vector<ProfileGateChange> gates_add;
     std::vector<ProfileGateChange> gates_remove;
+    // The pack the profile is written for; empty: any pack whose ids it names.
+    std::string pack;
+    SourceLocation pack_where;
+    // Risk tolerance by product category id; the key "" is `default:` (every other response).
+    std::map<std::string, ProfileTolerance> risk_tolerance;
+    std::optional<ProfileSetting> max_answer_age_days;  // `max_answer_age: 365d`
     ReportLabels labels;  // title, organisation, classification of the reports; empty when not set
     SourceLocation where;
 };

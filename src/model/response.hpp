@@ -31,6 +31,9 @@ struct VendorResponse {
     std::string version;
     std::string date;
     std::string contact;
+    std::string category;  // optional: one of the pack's product categories
+    SourceLocation date_where;
+    SourceLocation category_where;
     std::map<std::string, Answer> answers;  // by criterion id
     SourceLocation answers_where;  // of the `answers:` key
     // Criteria listed with an empty value (`CFG-01: ~`, as in a blank template): unanswered, by

@@ -1,5 +1,7 @@
 #include "model/rule_pack.hpp"
 
+#include <algorithm>
+
 #include "util/text.hpp"
 
 namespace sbd {
@@ -82,6 +84,47 @@ std::vector<std::string> RulePack::criterion_ids() const {
     for (const auto& p : priorities)
         for (const auto& c : p.criteria) out.push_back(c.id);
     return out;
+}
+
+const std::vector<std::string>& default_stages() {
+    static const std::vector<std::string> stages = {"pre-purchase", "transition", "operation", "end-of-life"};
+    return stages;
+}
+
+std::vector<std::string> RulePack::accepted_pack_ids() const {
+    std::vector<std::string> out = {id};
+    for (const auto& b : bases) out.push_back(b.id);
+    return out;
+}
+
+bool RulePack::accepts(const std::string& pack_id) const {
+    const auto ids = accepted_pack_ids();
+    return std::find(ids.begin(), ids.end(), pack_id) != ids.end();
+}
+
+std::string RulePack::version_of(const std::string& pack_id) const {
+    if (pack_id == id) return version;
+    for (const auto& b : bases)
+        if (b.id == pack_id) return b.version;
+    return "";
+}
+
+std::optional<std::size_t> RulePack::stage_index(const std::string& stage) const {
+    for (std::size_t i = 0; i < stages.size(); ++i)
+        if (stages[i] == stage) return i;
+    return std::nullopt;
+}
+
+const ProductCategory* RulePack::find_category(const std::string& category_id) const {
+    for (const auto& c : categories)
+        if (c.id == category_id) return &c;
+    return nullptr;
+}
+
+const RiskTolerance* RulePack::tolerance_for(const std::string& category) const {
+    if (auto it = risk_tolerance.find(category); it != risk_tolerance.end() && !category.empty()) return &it->second;
+    if (auto it = risk_tolerance.find(""); it != risk_tolerance.end()) return &it->second;
+    return nullptr;
 }
 
 std::vector<const Criterion*> RulePack::gates() const {

@@ -51,8 +51,16 @@ struct Criterion {
     std::optional<double> minimum;
     std::optional<double> maximum;
     std::vector<Band> bands;
+    // The procurement stage at which the answer can first be verified (docs/rules.md#stages): one
+    // of the pack's stages; the first stage when the criterion names none.
+    std::string stage;
 
-    SourceLocation where;
+    SourceLocation where;          // where it is defined (its base pack's file for an inherited one)
+    SourceLocation overridden_at;  // an extension's `override` entry that changed it; empty if none
+    std::string defined_in;        // id of the pack that defines it (a base pack for an inherited one)
+
+    // Where a problem with the criterion as it now stands is best fixed: the override, else its definition.
+    const SourceLocation& site() const { return overridden_at.file.empty() ? where : overridden_at; }
 
     bool scored() const { return type != AnswerType::text && weight > 0; }
     const Option* find_option(const std::string& value) const;
@@ -70,6 +78,8 @@ struct Priority {
     std::map<std::string, std::vector<std::string>> references;
     std::vector<Criterion> criteria;
     SourceLocation where;
+    SourceLocation overridden_at;
+    std::string defined_in;
 };
 
 struct PackSource {
@@ -78,6 +88,39 @@ struct PackSource {
     std::string date;
     std::string url;
 };
+
+// A product category a response can declare (`category:`), for per-category risk tolerance.
+struct ProductCategory {
+    std::string id;
+    std::string title;
+    SourceLocation where;
+};
+
+// A pack that another extends, as the extension records it (nearest base first).
+struct PackBase {
+    std::string id;
+    std::string version;
+    std::string origin;  // "built-in" or its folder
+};
+
+// A criterion an extension removed: an answer to it in a response written for one of the packs
+// that had it is ignored with a note (docs/rules.md#extending-a-pack).
+struct RemovedCriterion {
+    std::string removed_by;                 // the extension's id
+    std::vector<std::string> accepted_from;  // the packs whose responses may still answer it
+    SourceLocation where;                    // the `remove` entry
+};
+
+// What a profile allows for one product category (docs/profiles.md#risk-tolerance): a result below
+// it needs a documented sign-off.
+struct RiskTolerance {
+    std::optional<double> min_score;         // overall score, 0-100
+    std::map<std::string, double> floors;    // priority id -> lowest score, 0-100
+    SourceLocation where;
+};
+
+// The four stages of the partner agencies' procurement lifecycle: the default list of a pack.
+const std::vector<std::string>& default_stages();
 
 struct RulePack {
     std::string id;
@@ -90,10 +133,35 @@ struct RulePack {
     std::vector<Priority> priorities;
     std::string origin;  // "built-in" or the folder it was read from
 
+    // Stages in lifecycle order; `stages_declared` when pack.yaml lists them (then every criterion
+    // of the pack names its stage), else the default four.
+    std::vector<std::string> stages = default_stages();
+    bool stages_declared = false;
+    std::vector<ProductCategory> categories;  // empty: responses declare no category
+
+    // An extension: the packs it extends, nearest first, and the criteria it removed.
+    std::vector<PackBase> bases;
+    std::map<std::string, RemovedCriterion> removed;
+
+    // Set by a profile (docs/profiles.md): risk tolerance per category ("" for every other
+    // category and for responses without one), and the oldest answers accepted, in days.
+    std::map<std::string, RiskTolerance> risk_tolerance;
+    std::optional<int> max_answer_age_days;
+
     const Criterion* find_criterion(const std::string& criterion_id) const;
     const Priority* priority_of(const std::string& criterion_id) const;
     std::vector<std::string> criterion_ids() const;
     std::vector<const Criterion*> gates() const;
+    // The pack ids whose responses this pack scores: its own, then its bases'.
+    std::vector<std::string> accepted_pack_ids() const;
+    bool accepts(const std::string& pack_id) const;
+    // The version of an accepted pack (its own, or a base's); empty for a pack it does not accept.
+    std::string version_of(const std::string& pack_id) const;
+    // Position of a stage in `stages`, or nullopt when the pack has no such stage.
+    std::optional<std::size_t> stage_index(const std::string& stage) const;
+    const ProductCategory* find_category(const std::string& category_id) const;
+    // The tolerance that applies to a response of `category`: its own, else the default (""); null if none.
+    const RiskTolerance* tolerance_for(const std::string& category) const;
 };
 
 }  // namespace sbd

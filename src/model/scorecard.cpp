@@ -24,6 +24,7 @@ const char* to_string(GateStatus s) {
         case GateStatus::unverified: return "unverified";
         case GateStatus::not_applicable: return "n/a";
         case GateStatus::waived: return "waived";
+        case GateStatus::later_stage: return "later-stage";
     }
     return "fail";
 }
@@ -36,8 +37,23 @@ const char* to_string(FindingKind k) {
         case FindingKind::gate_unverified: return "gate-unverified";
         case FindingKind::below_floor: return "below-floor";
         case FindingKind::gate_waived: return "gate-waived";
+        case FindingKind::risk_tolerance_exceeded: return "risk-tolerance-exceeded";
+        case FindingKind::risk_tolerance_signed_off: return "risk-tolerance-signed-off";
+        case FindingKind::answers_stale: return "answers-stale";
     }
     return "unanswered";
+}
+
+const std::vector<FindingKind>& all_finding_kinds() {
+    static const std::vector<FindingKind> kinds = {
+        FindingKind::unanswered,         FindingKind::unevidenced_claim,       FindingKind::not_applicable,
+        FindingKind::gate_unverified,    FindingKind::below_floor,             FindingKind::gate_waived,
+        FindingKind::risk_tolerance_exceeded, FindingKind::risk_tolerance_signed_off, FindingKind::answers_stale};
+    return kinds;
+}
+
+bool holds_for_review(FindingKind k) {
+    return k == FindingKind::risk_tolerance_exceeded || k == FindingKind::answers_stale;
 }
 
 bool gate_blocks(GateStatus s) { return s == GateStatus::fail || s == GateStatus::unanswered; }

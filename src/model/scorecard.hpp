@@ -15,14 +15,17 @@ enum class Verdict { pass, review, fail, invalid };
 const char* to_string(Verdict v);  // "PASS", "REVIEW", "FAIL", "INVALID"
 
 // waived: a failed or unanswered gate covered by an approved, unexpired waiver (see waivers).
-enum class GateStatus { pass, fail, unanswered, unverified, not_applicable, waived };
-const char* to_string(GateStatus s);  // "pass", "fail", "unanswered", "unverified", "n/a", "waived"
+// later_stage: a gate of a stage after the one scored (evaluate --stage): not checked yet.
+enum class GateStatus { pass, fail, unanswered, unverified, not_applicable, waived, later_stage };
+// "pass", "fail", "unanswered", "unverified", "n/a", "waived", "later-stage"
+const char* to_string(GateStatus s);
 bool gate_blocks(GateStatus s);       // fail or unanswered: the verdict is FAIL
 
 struct CriterionResult {
     const Criterion* criterion = nullptr;
     std::optional<Answer> answer;
-    bool applicable = true;  // false when answered n/a or unscored (text)
+    bool applicable = true;  // false when answered n/a, unscored (text) or of a later stage
+    bool in_stage = true;    // false when its stage comes after the stage scored: "not scored at this stage"
     double raw = 0;          // score of the answer in [0,1]
     double credit = 0;       // raw, reduced when expected evidence is missing
     bool evidence_missing = false;
@@ -33,7 +36,8 @@ std::string answer_in_words(const CriterionResult& result);
 
 struct PriorityResult {
     const Priority* priority = nullptr;
-    bool applicable = true;  // false when every scored criterion is n/a
+    bool applicable = true;  // false when every scored criterion is n/a, or of a later stage
+    bool in_stage = true;    // false when every scored criterion is of a later stage than the one scored
     double score = 0;        // 0-100, like every score a person or a report sees
     std::vector<CriterionResult> criteria;
 };
@@ -48,8 +52,24 @@ struct GateResult {
 };
 
 // What a finding is about; reports name it with to_string ("unevidenced-claim", ...).
-enum class FindingKind { unanswered, unevidenced_claim, not_applicable, gate_unverified, below_floor, gate_waived };
+// risk_tolerance_exceeded and answers_stale make the verdict at best REVIEW (verdict_for); a
+// sign-off (a waiver of `risk-tolerance`) turns the first into risk_tolerance_signed_off.
+enum class FindingKind {
+    unanswered,
+    unevidenced_claim,
+    not_applicable,
+    gate_unverified,
+    below_floor,
+    gate_waived,
+    risk_tolerance_exceeded,
+    risk_tolerance_signed_off,
+    answers_stale,
+};
 const char* to_string(FindingKind k);
+// Every kind, in declaration order (pack tests name them).
+const std::vector<FindingKind>& all_finding_kinds();
+// True for the kinds that hold the verdict at REVIEW on their own.
+bool holds_for_review(FindingKind k);
 
 // Something an analyst should look at: claims without evidence, unanswered criteria, n/a answers.
 struct Finding {
@@ -67,7 +87,11 @@ struct VendorResult {
     std::string product;
     std::string version;
     std::string date;
+    std::string category;  // the response's product category; empty when it names none
     Verdict verdict = Verdict::invalid;
+    // False for a screening (evaluate --screen): gates only, no score; `score` and the priority
+    // scores mean nothing then.
+    bool scored = true;
     double score = 0;  // 0-100
     int rank = 0;      // 0 for INVALID
     std::vector<PriorityResult> priorities;
@@ -92,6 +116,7 @@ struct ResultSummary {
     std::string product;
     std::string version;
     Verdict verdict = Verdict::invalid;
+    bool scored = true;  // false for a screening: no score, no priority scores
     double score = 0;
     int rank = 0;
     std::vector<std::optional<double>> priority_scores;  // in pack order; empty when not applicable

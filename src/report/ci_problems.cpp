@@ -15,9 +15,24 @@ CiProblem::Severity severity_of(const VerdictCheck& check, FailOn fail_on) {
 
 // Findings already told by a verdict check: a gate's own findings, and the floor findings.
 bool told_by_a_check(const Finding& f, const RulePack& pack) {
-    if (f.kind == FindingKind::below_floor || f.kind == FindingKind::gate_unverified || f.kind == FindingKind::gate_waived) return true;
+    if (f.kind == FindingKind::below_floor || f.kind == FindingKind::gate_unverified || f.kind == FindingKind::gate_waived ||
+        f.kind == FindingKind::risk_tolerance_exceeded || f.kind == FindingKind::risk_tolerance_signed_off ||
+        f.kind == FindingKind::answers_stale)
+        return true;
     const Criterion* c = pack.find_criterion(f.criterion_id);
     return c && c->gate;
+}
+
+// The rule a check's problem is reported under: a gate's criterion, or what went wrong.
+std::string rule_of(const VerdictCheck& check) {
+    switch (check.kind) {
+        case VerdictCheck::Kind::gate: return check.id;
+        case VerdictCheck::Kind::threshold: return "below-threshold";
+        case VerdictCheck::Kind::floor: return "below-floor";
+        case VerdictCheck::Kind::risk_tolerance: return "risk-tolerance-exceeded";
+        case VerdictCheck::Kind::answer_age: return "answers-stale";
+    }
+    return check.id;
 }
 
 }  // namespace
@@ -44,7 +59,7 @@ std::vector<CiProblem> ci_problems(const VendorResult& r, const RulePack& pack, 
         if (check.outcome == VerdictCheck::Outcome::met || check.outcome == VerdictCheck::Outcome::not_applicable) continue;
         CiProblem p;
         p.gate = check.kind == VerdictCheck::Kind::gate;
-        p.rule = p.gate ? check.id : check.kind == VerdictCheck::Kind::threshold ? "below-threshold" : "below-floor";
+        p.rule = rule_of(check);
         p.subject = check.id;
         p.severity = severity_of(check, fail_on);
         p.waived = check.outcome == VerdictCheck::Outcome::waived;
@@ -76,6 +91,10 @@ const std::vector<CiRuleText>& ci_rule_texts() {
     static const std::vector<CiRuleText> rules = {
         {"below-threshold", "ScoreBelowThreshold", "The overall score is below the pass threshold: the verdict is at best REVIEW."},
         {"below-floor", "PriorityBelowFloor", "A priority scores below the floor the profile sets: the verdict is at best REVIEW."},
+        {"risk-tolerance-exceeded", "RiskToleranceExceeded",
+         "The result exceeds the profile's risk tolerance for its product category: it needs a documented sign-off (a waiver of risk-tolerance); the verdict is at best REVIEW."},
+        {"answers-stale", "AnswersStale",
+         "The answers are older than the profile's maximum answer age: the vendor is due for reassessment; the verdict is at best REVIEW."},
         {"unanswered", "UnansweredCriterion", "A scored criterion is unanswered and counts as 0."},
         {"unevidenced-claim", "UnevidencedClaim", "A positive answer lacks the evidence the criterion expects, so it earns reduced credit."},
         {"not-applicable", "NotApplicableAnswer", "A criterion was answered n/a and is left out of its priority's score."},

@@ -77,6 +77,11 @@ std::string render_explanation_text(const Explanation& e, const RulePack& pack, 
             out += "  " + p.priority->id + " scores " + format_fixed(p.score, 1) + ", below its floor " + format_number(p.priority->floor) + "\n";
             said = true;
         }
+    for (const auto& f : r.findings)  // beyond the risk tolerance, answers too old
+        if (holds_for_review(f.kind)) {
+            out += "  " + strip_control(f.message) + "\n";
+            said = true;
+        }
     for (const auto& w : e.gate_fixes) {
         out += "  " + std::string(w.criteria.size() > 1 ? "all gates together: " : "gate alone: ") + w.change + ": " +
                to_string(r.verdict) + " -> " + to_string(w.verdict) + "\n";

@@ -56,7 +56,7 @@ string summary_table(const RunInfo& run) {
         }
         out += "<tr><td class=\"num\">" + std::to_string(r.rank) + "</td><td><a href=\"#" + html::vendor_anchor(i) + "\">" +
                esc(r.vendor) + "</a><br><span class=\"small\">" + esc(r.product) + " " + esc(r.version) + "</span></td><td class=\"num\">" +
-               format_fixed(r.score, 1) + "</td><td>" + html::verdict_badge(r.verdict) + "</td><td class=\"why\">" +
+               (r.scored ? format_fixed(r.score, 1) : string("\u2013")) + "</td><td>" + html::verdict_badge(r.verdict) + "</td><td class=\"why\">" +
                why(r, *run.pack) + "</td></tr>\n";
     }
     return out + "</tbody>\n</table>\n";
@@ -138,6 +138,7 @@ Mark gate_mark(GateStatus s) {
         case GateStatus::unverified: return {"?", "unverified"};
         case GateStatus::not_applicable: return {"\u2013", "n/a"};
         case GateStatus::waived: return {"W", "waived"};
+        case GateStatus::later_stage: return {"L", "later stage"};
     }
     return {"\u2717", "fail"};
 }
@@ -171,13 +172,15 @@ string gate_matrix(const RunInfo& run) {
     out += "</tbody>\n</table>\n";
     out += "<p class=\"legend\">";
     for (GateStatus s : {GateStatus::pass, GateStatus::fail, GateStatus::unanswered, GateStatus::unverified, GateStatus::waived,
-                         GateStatus::not_applicable}) {
+                         GateStatus::not_applicable, GateStatus::later_stage}) {
+        if (s == GateStatus::later_stage && run.stage.empty()) continue;
         const Mark m = gate_mark(s);
         const char* meaning = s == GateStatus::pass         ? "pass"
                               : s == GateStatus::fail       ? "fail (the verdict is FAIL)"
                               : s == GateStatus::unanswered ? "unanswered (counts as a fail)"
                               : s == GateStatus::unverified ? "unverified: claimed without evidence (at best REVIEW)"
                               : s == GateStatus::waived     ? "waived: an approved exception"
+                              : s == GateStatus::later_stage ? "later stage: not verified at this stage"
                                                             : "n/a: does not apply";
         out += "<span><span class=\"key " + html::gate_class(s) + "\">" + m.glyph + "</span> " + meaning + "</span>";
     }
@@ -200,8 +203,10 @@ string html_cover(const RunInfo& run) {
     out += "<dl class=\"meta\">\n";
     if (!run.as_of.empty()) out += "<dt>Run date</dt><dd>" + esc(run.as_of) + "</dd>\n";
     out += "<dt>Rule pack</dt><dd><code>" + esc(pack.id) + "</code> version " + esc(pack.version) + " (" + esc(pack.origin) + ")</dd>\n";
-    out += "<dt>Pass threshold</dt><dd>" + esc(format_number(pack.pass_threshold)) + " of 100</dd>\n";
+    if (run.screen) out += "<dt>Screening</dt><dd>must-have gates only, no score</dd>\n";
+    else out += "<dt>Pass threshold</dt><dd>" + esc(format_number(pack.pass_threshold)) + " of 100</dd>\n";
     if (!run.profile.empty()) out += "<dt>Profile</dt><dd>" + esc(run.profile) + "</dd>\n";
+    if (!run.stage.empty()) out += "<dt>Stage</dt><dd>" + esc(run.stage) + ": criteria of later stages are not scored</dd>\n";
     return out + "</dl>\n</header>\n";
 }
 
@@ -219,7 +224,7 @@ string html_comparison(const RunInfo& run) {
     string out = "<section class=\"comparison\" id=\"comparison\">\n<h2>Comparison</h2>\n";
     const std::size_t scored = scored_count(run);
     if (scored == 0) return out + "<p class=\"muted\">No vendor was scored.</p>\n</section>\n";
-    out += "<h3>Priority scores</h3>\n" + heat_map(run);
+    if (!run.screen) out += "<h3>Priority scores</h3>\n" + heat_map(run);  // a screening has no scores
     out += "<h3>Must-haves</h3>\n" + gate_matrix(run);
     if (scored < run.ranked.size())
         out += "<p class=\"muted\">Not compared: " + count_of(run.ranked.size() - scored, "INVALID file", "INVALID files") + ".</p>\n";

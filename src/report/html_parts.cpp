@@ -20,6 +20,7 @@ std::string gate_class(GateStatus s) {
         case GateStatus::unverified: return "gate-unverified";
         case GateStatus::not_applicable: return "gate-na";
         case GateStatus::waived: return "gate-waived";
+        case GateStatus::later_stage: return "gate-later";
     }
     return "gate-fail";
 }

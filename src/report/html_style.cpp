@@ -51,7 +51,7 @@ ul.plain { margin: 0; padding-left: 1.1rem; }
 .verdict-review, .gate-unverified { background: #fff0c2; color: #6b4300; }
 .verdict-fail, .gate-fail, .gate-unanswered { background: #fbd9d9; color: #8b1a1a; }
 .verdict-invalid { background: #ecdcf7; color: #5b2380; }
-.gate-na, .tag { background: #ececec; color: #444444; }
+.gate-na, .gate-later, .tag { background: #ececec; color: #444444; }
 .gate-waived { background: #dde9fb; color: #1d4380; }
 .sev-error { color: #8b1a1a; font-weight: 700; }
 .sev-warning { color: #6b4300; font-weight: 700; }

@@ -36,6 +36,8 @@ std::string render_report(std::string_view format, const RunReport& report, cons
     run.as_of = report.as_of;
     run.profile = report.profile;
     run.labels = report.labels;
+    run.stage = report.stage;
+    run.screen = report.screen;
     for (std::size_t i = 0; i < report.results.size(); ++i) run.ranked.push_back(summarize_result(report.results[i], i, *report.pack));
     if (report.sensitivity) run.stability = analyse_rank_stability(report.results, *report.pack, *report.sensitivity);
     auto writer = find_output_format(format)->make(options);

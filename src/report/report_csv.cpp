@@ -20,7 +20,7 @@ struct Row {
 };
 
 std::string line_of(const Row& row, const VendorResult& r) {
-    const bool scored = r.verdict != Verdict::invalid;
+    const bool scored = r.verdict != Verdict::invalid && r.scored;  // a screening has no score
     std::vector<std::string> cells = {
         row.row_type,
         r.rank > 0 ? std::to_string(r.rank) : "",
@@ -66,6 +66,14 @@ void vendor_rows(std::string& out, const VendorResult& r) {
         Row row{"gate", g.criterion->id, g.criterion->title, g.priority_id, to_string(g.status), answer, g.reason};
         row.line = g.where.line;
         row.column = g.where.column;
+        out += line_of(row, r);
+    }
+    // The REVIEW causes beyond gates and scores: the risk tolerance, the age of the answers.
+    for (const auto& f : r.findings) {
+        if (!holds_for_review(f.kind) && f.kind != FindingKind::risk_tolerance_signed_off) continue;
+        Row row{"finding", to_string(f.kind), "", "", to_string(f.severity), "", f.message};
+        row.line = f.where.line;
+        row.column = f.where.column;
         out += line_of(row, r);
     }
 }

@@ -49,7 +49,9 @@ string reasons(const VendorResult& r, const RulePack& pack) {
     const auto checks = verdict_checks(r, pack);
     const auto why = verdict_reasons(checks);
     string out;
-    if (why.empty()) {
+    if (why.empty() && !r.scored) {
+        out = "<div class=\"reasons\"><p><strong>PASS:</strong> every must-have is met (a screening: no score).</p>";
+    } else if (why.empty()) {
         out = "<div class=\"reasons\"><p><strong>PASS:</strong> every must-have is met" +
               string(html::has_floors(pack) ? ", every priority meets its floor" : "") + " and the score meets the pass threshold of " +
               esc(format_number(pack.pass_threshold)) + ".</p>";
@@ -107,13 +109,15 @@ string vendor_section(const VendorResult& r, const RulePack& pack, std::size_t i
     string out = "<section class=\"vendor\" id=\"" + html::vendor_anchor(index) + "\">\n<h2>" + std::to_string(r.rank) + ". " +
                  esc(vendor_heading(r)) + " " + html::verdict_badge(r.verdict) + "</h2>\n";
     out += reasons(r, pack);
-    out += "<dl class=\"meta\">\n<dt>Score</dt><dd>" + format_fixed(r.score, 1) + " of 100 (threshold " +
-           esc(format_number(pack.pass_threshold)) + ")</dd>\n<dt>Answers dated</dt><dd>" + esc(r.date) + "</dd>\n";
+    out += "<dl class=\"meta\">\n<dt>Score</dt><dd>" +
+           (r.scored ? format_fixed(r.score, 1) + " of 100 (threshold " + esc(format_number(pack.pass_threshold)) + ")"
+                     : string("not scored: a screening checks the must-have gates only")) +
+           "</dd>\n<dt>Answers dated</dt><dd>" + esc(r.date) + "</dd>\n";
     if (!r.contact.empty()) out += "<dt>Contact</dt><dd>" + esc(r.contact) + "</dd>\n";
-    if (detail == ReportDetail::full)
+    if (detail == ReportDetail::full && r.scored)
         out += "<dt>Answers</dt><dd><a href=\"#" + html::vendor_anchor(index) + "-answers\">in the audit appendix</a></dd>\n";
     out += "</dl>\n";
-    out += "<h3>Priority scores</h3>\n" + chart(r, pack, index);
+    if (r.scored) out += "<h3>Priority scores</h3>\n" + chart(r, pack, index);
     out += "<h3>Must-haves</h3>\n" + gates(r);
     out += "<h3>Findings</h3>\n" + findings(r, pack);
     return out + "</section>\n";
@@ -164,7 +168,9 @@ string criterion_row(const CriterionResult& cr) {
     // Two words in a narrow numeric column: they may take two lines rather than overflow it.
     string raw = "<span class=\"muted wraps\">not scored</span>";
     string credit = raw;
-    if (c.type != AnswerType::text && cr.applicable) {
+    if (!cr.in_stage) {
+        raw = credit = "<span class=\"muted\">not scored at this stage</span>";
+    } else if (c.type != AnswerType::text && cr.applicable) {
         raw = format_fixed(cr.raw, 2);
         credit = format_fixed(cr.credit, 2);
     } else if (c.type != AnswerType::text) {
@@ -189,7 +195,7 @@ string vendor_answers(const VendorResult& r, std::size_t index) {
            "<th class=\"num\">Weight</th><th>Evidence</th><th>Comment</th></tr></thead>\n<tbody>\n";
     for (const auto& p : r.priorities) {
         out += "<tr class=\"group\"><th colspan=\"8\"><code>" + esc(p.priority->id) + "</code> " + esc(p.priority->title) + ": " +
-               (p.applicable ? format_fixed(p.score, 1) : string("n/a")) + "</th></tr>\n";
+               (p.applicable ? format_fixed(p.score, 1) : !p.in_stage ? string("not scored at this stage") : string("n/a")) + "</th></tr>\n";
         for (const auto& cr : p.criteria) out += criterion_row(cr);
     }
     return out + "</tbody>\n</table>\n</section>\n";
@@ -251,7 +257,8 @@ public:
     bool has_appendix() const override { return detail_ == ReportDetail::full; }
 
     void vendor_appendix(const VendorResult& r, std::string& out) override {
-        if (r.verdict != Verdict::invalid) out += vendor_answers(r, appendix_position_);
+        // A screening scores no answers: its must-haves, in the vendor's section, are all it has.
+        if (r.verdict != Verdict::invalid && r.scored) out += vendor_answers(r, appendix_position_);
         ++appendix_position_;
     }
 

@@ -25,7 +25,8 @@ void criterion(JsonWriter& w, const CriterionResult& cr) {
         .field("weight", c.weight)
         .field("gate", c.gate)
         .field("answered", cr.answer.has_value())
-        .field("applicable", cr.applicable);
+        .field("applicable", cr.applicable)
+        .field("in_stage", cr.in_stage);
     if (cr.answer) {
         const Answer& a = *cr.answer;
         w.field("answer", a.display).field("evidence", a.evidence).field("comment", a.comment);
@@ -34,7 +35,8 @@ void criterion(JsonWriter& w, const CriterionResult& cr) {
         w.null_field("answer");
     }
     if (c.type != AnswerType::text) {
-        const bool not_applicable = cr.answer && cr.answer->not_applicable;  // n/a has no score, not a score of 0
+        // n/a, or of a later stage: no score, not a score of 0
+        const bool not_applicable = (cr.answer && cr.answer->not_applicable) || !cr.in_stage;
         w.key("raw");
         not_applicable ? w.null() : w.value(cr.raw);
         w.key("credit");
@@ -49,8 +51,11 @@ void scored_parts(JsonWriter& w, const VendorResult& r) {
         .field("vendor", r.vendor)
         .field("product", r.product)
         .field("version", r.version)
-        .field("date", r.date)
-        .field("score", r.score);
+        .field("date", r.date);
+    w.key("category");
+    r.category.empty() ? w.null() : w.value(r.category);
+    w.key("score");
+    r.scored ? w.value(r.score) : w.null();
     w.key("priorities").begin_array();
     for (const auto& p : r.priorities) {
         w.begin_object()
@@ -124,6 +129,9 @@ public:
             .field("unevidenced_credit", pack.unevidenced_credit);
         w.key("profile");
         run.profile.empty() ? w.null() : w.value(run.profile);
+        w.key("stage");
+        run.stage.empty() ? w.null() : w.value(run.stage);
+        w.field("screen", run.screen);
         w.end_object();
         const VerdictCounts counts = count_verdicts(run.ranked);
         w.key("summary")

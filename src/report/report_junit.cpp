@@ -68,10 +68,12 @@ void vendor_suite(std::string& out, const VendorResult& r, const RunInfo& report
     out += "    <properties>\n";
     property(out, "rank", std::to_string(r.rank));
     property(out, "verdict", to_string(r.verdict));
-    property(out, "score", format_fixed(r.score, 1));
+    if (r.scored) property(out, "score", format_fixed(r.score, 1));
     property(out, "version", r.version);
     property(out, "date", r.date);
     if (!report.profile.empty()) property(out, "profile", report.profile);
+    if (!report.stage.empty()) property(out, "stage", report.stage);
+    if (report.screen) property(out, "screening", "must-haves only, no score");
     out += "    </properties>\n";
     for (const auto& check : checks) {
         out += "    <testcase" + attr("classname", classname) + attr("name", check.name);

@@ -32,13 +32,15 @@ const char* gate_mark(GateStatus s) {
         case GateStatus::unverified: return "?";
         case GateStatus::not_applicable: return "\u2013";
         case GateStatus::waived: return "W";
+        case GateStatus::later_stage: return "L";
     }
     return "\u2717";
 }
 
 void vendor_section(std::string& out, const VendorResult& r, const RulePack& pack) {
     out += "\n## " + std::to_string(r.rank) + ". " + md(r.vendor) + " - " + md(r.product) + "\n\n";
-    out += "- Verdict: **" + std::string(to_string(r.verdict)) + "**, score **" + format_fixed(r.score, 1) + "**\n";
+    out += "- Verdict: **" + std::string(to_string(r.verdict)) + "**" +
+           (r.scored ? ", score **" + format_fixed(r.score, 1) + "**" : ", screened (must-haves only, no score)") + "\n";
     const auto reasons = verdict_reasons(verdict_checks(r, pack));
     if (!reasons.empty()) {
         out += "- Why " + std::string(to_string(r.verdict)) + ":\n";
@@ -47,9 +49,12 @@ void vendor_section(std::string& out, const VendorResult& r, const RulePack& pac
     out += "- Product version: " + md(r.version) + "; answers dated " + md(r.date) + "\n";
     out += "- File: " + md(r.file) + "\n";
 
-    out += "\n### Priority scores\n\n| Priority | Title | Score |\n|---|---|---:|\n";
-    for (const auto& p : r.priorities)
-        out += "| " + md(p.priority->id) + " | " + md(p.priority->title) + " | " + (p.applicable ? format_fixed(p.score, 1) : "n/a") + " |\n";
+    if (r.scored) {
+        out += "\n### Priority scores\n\n| Priority | Title | Score |\n|---|---|---:|\n";
+        for (const auto& p : r.priorities)
+            out += "| " + md(p.priority->id) + " | " + md(p.priority->title) + " | " +
+                   (p.applicable ? format_fixed(p.score, 1) : !p.in_stage ? "not scored at this stage" : "n/a") + " |\n";
+    }
 
     out += "\n### Must-have gates\n\n";
     if (r.gates.empty()) {
@@ -83,9 +88,11 @@ std::string header(const RunInfo& run) {
     if (!run.labels.classification.empty()) out += "**" + md(run.labels.classification) + "**\n\n";
     out += "# " + (run.labels.title.empty() ? "Vendor scorecard: " + md(pack.title) : md(run.labels.title)) + "\n\n";
     if (!run.labels.organisation.empty()) out += "For " + md(run.labels.organisation) + ". ";
-    out += "Pack " + md(pack.id) + " " + md(pack.version) + " (" + md(pack.origin) + "), pass threshold " + format_number(pack.pass_threshold) +
+    out += "Pack " + md(pack.id) + " " + md(pack.version) + " (" + md(pack.origin) + "), " +
+           (run.screen ? std::string("screening (must-have gates only, no score)") : "pass threshold " + format_number(pack.pass_threshold)) +
            ", sbdscore " + sbdscore_version();
     if (!run.profile.empty()) out += ", profile " + md(run.profile);
+    if (!run.stage.empty()) out += ", stage " + md(run.stage) + " (criteria of later stages are not scored)";
     if (!run.as_of.empty()) out += ", as of " + md(run.as_of);
     out += ".\n\n";
 
@@ -98,8 +105,8 @@ std::string header(const RunInfo& run) {
             out += "| - | " + md(r.file) + " | | | INVALID | " + md(summary_why(r, pack)) + " |\n";
             continue;
         }
-        out += "| " + std::to_string(r.rank) + " | " + md(r.vendor) + " | " + md(r.product) + " | " + format_fixed(r.score, 1) + " | " +
-               to_string(r.verdict) + " | " + md(summary_why(r, pack)) + " |\n";
+        out += "| " + std::to_string(r.rank) + " | " + md(r.vendor) + " | " + md(r.product) + " | " +
+               (r.scored ? format_fixed(r.score, 1) : "-") + " | " + to_string(r.verdict) + " | " + md(summary_why(r, pack)) + " |\n";
     }
     return out;
 }
@@ -128,7 +135,7 @@ std::string comparison(const RunInfo& run) {
         if (r.verdict == Verdict::invalid) continue;
         any = true;
         const std::string name = std::to_string(r.rank) + ". " + md(r.vendor) + " " + md(r.product);
-        scores += "| " + name + " | " + format_fixed(r.score, 1) + " |";
+        scores += "| " + name + " | " + (r.scored ? format_fixed(r.score, 1) : "-") + " |";
         for (std::size_t k = 0; k < pack.priorities.size(); ++k) {
             const auto& score = k < r.priority_scores.size() ? r.priority_scores[k] : std::nullopt;
             scores += " " + (score ? format_fixed(*score, 0) + (below_floor(*score, pack.priorities[k].floor) ? " \u25BC" : "") : "n/a") + " |";
@@ -149,9 +156,10 @@ std::string comparison(const RunInfo& run) {
               ". " + join(priorities, "; ") + ".\n";
     std::vector<std::string> names;
     for (const auto* g : gates) names.push_back(md(g->id) + " " + md(g->title));
-    musts += "\n\u2713 pass, \u2717 fail, \u25CB unanswered (a fail), ? unverified (at best REVIEW), W waived, \u2013 n/a. " +
-             join(names, "; ") + ".\n";
-    return scores + (gates.empty() ? "" : musts);
+    musts += "\n\u2713 pass, \u2717 fail, \u25CB unanswered (a fail), ? unverified (at best REVIEW), W waived, \u2013 n/a" +
+             std::string(run.stage.empty() ? "" : ", L later stage (not verified at this stage)") + ". " + join(names, "; ") + ".\n";
+    // A screening has no scores to compare: the must-haves alone.
+    return (run.screen ? "\n## Comparison\n" : scores) + (gates.empty() ? "" : musts);
 }
 
 class MarkdownWriter : public ReportWriter {

@@ -138,6 +138,8 @@ public:
         w_.key("properties").begin_object().field("pack", run_->pack->id).field("packVersion", run_->pack->version);
         if (!run_->as_of.empty()) w_.field("asOf", run_->as_of);
         if (!run_->profile.empty()) w_.field("profile", run_->profile);
+        if (!run_->stage.empty()) w_.field("stage", run_->stage);
+        if (run_->screen) w_.field("screening", true);
         w_.field("failOn", to_string(fail_on_));
         w_.end_object();
         w_.end_object().end_array().end_object();  // run, runs, document

@@ -36,7 +36,8 @@ struct Columns {
 };
 
 Columns fit(const RunInfo& run, std::size_t terminal_width) {
-    Columns c{display_width("Vendor"), display_width("Product"), display_width("Failed gates"), true};
+    // A screening has no score and no priority scores to show.
+    Columns c{display_width("Vendor"), display_width("Product"), display_width("Failed gates"), !run.screen};
     for (const auto& r : run.ranked) {
         if (r.verdict == Verdict::invalid) continue;
         c.vendor = std::max(c.vendor, display_width(clip_text(r.vendor, max_name_width)));
@@ -44,7 +45,7 @@ Columns fit(const RunInfo& run, std::size_t terminal_width) {
         c.gates = std::max(c.gates, display_width(clip_text(gates_cell(r), std::string::npos)));
     }
     if (terminal_width == 0) return c;
-    const std::size_t base = 4 + 2 + 2 + 2 + 5 + 2 + 7 + 1 + 2;  // rank, score, verdict, separators
+    const std::size_t base = 4 + 2 + 2 + 2 + (run.screen ? 0 : 5 + 2) + 7 + 1 + 2;  // rank, score, verdict, separators
     std::size_t priorities = 0;
     for (const auto& p : run.pack->priorities) priorities += 1 + std::max<std::size_t>(3, p.id.size());
     auto fixed = [&] { return base + (c.priorities ? priorities : 0); };
@@ -58,7 +59,7 @@ Columns fit(const RunInfo& run, std::size_t terminal_width) {
     const Columns natural = c;
     narrow_names();
     const std::size_t min_gates = std::min(c.gates, display_width("Failed gates"));
-    if (fixed() + c.vendor + c.product + min_gates > terminal_width) {
+    if (c.priorities && fixed() + c.vendor + c.product + min_gates > terminal_width) {
         c.priorities = false;  // names are worth more than twelve numbers on a narrow terminal
         c.vendor = natural.vendor;
         c.product = natural.product;
@@ -94,8 +95,9 @@ std::string reasons(const RunInfo& run, std::size_t width) {
 std::string render(const RunInfo& run, const RenderOptions& style) {
     const RulePack& pack = *run.pack;
     std::string title = "sbdscore " + sbdscore_version() + " | pack " + pack.id + " " + pack.version + " (" + pack.origin +
-                        ")" + (run.profile.empty() ? "" : " | profile " + run.profile) + " | pass threshold " +
-                        format_number(pack.pass_threshold);
+                        ")" + (run.profile.empty() ? "" : " | profile " + run.profile) +
+                        (run.stage.empty() ? "" : " | stage " + run.stage) +
+                        (run.screen ? " | screening: must-haves only, no score" : " | pass threshold " + format_number(pack.pass_threshold));
     std::string out;
     const ReportLabels& labels = run.labels;
     if (!labels.classification.empty()) out += strip_control(labels.classification) + "\n";
@@ -109,7 +111,7 @@ std::string render(const RunInfo& run, const RenderOptions& style) {
     const Columns columns = fit(run, style.width);
     const std::size_t vendor_w = columns.vendor, product_w = columns.product;
     std::string header = pad_display("Rank", 4, true) + "  " + pad_display("Vendor", vendor_w) + "  " + pad_display("Product", product_w) + "  " +
-                         pad_display("Score", 5, true) + "  " + pad_display("Verdict", 7) + " ";
+                         (run.screen ? "" : pad_display("Score", 5, true) + "  ") + pad_display("Verdict", 7) + " ";
     if (columns.priorities)
         for (const auto& p : pack.priorities) header += " " + pad_display(p.id, 3, true);
     header += "  " + clip_text("Failed gates", columns.gates);
@@ -124,7 +126,8 @@ std::string render(const RunInfo& run, const RenderOptions& style) {
         std::string verdict = pad_display(to_string(r.verdict), 7);
         if (style.color) verdict = verdict_color(r.verdict) + verdict + "\x1b[0m";
         std::string line = fmt::format("{:>4}", r.rank) + "  " + pad_display(clip_text(r.vendor, vendor_w), vendor_w) + "  " +
-                           pad_display(clip_text(r.product, product_w), product_w) + "  " + fmt::format("{:>5}", format_fixed(r.score, 1)) + "  " +
+                           pad_display(clip_text(r.product, product_w), product_w) + "  " +
+                           (r.scored ? fmt::format("{:>5}", format_fixed(r.score, 1)) + "  " : "") +
                            verdict + " ";
         for (std::size_t i = 0; columns.priorities && i < r.priority_scores.size() && i < pack.priorities.size(); ++i) {
             const auto& score = r.priority_scores[i];
@@ -142,8 +145,23 @@ std::string render(const RunInfo& run, const RenderOptions& style) {
                            errors == 1 ? "error" : "errors");
     }
 
-    if (columns.priorities) out += "\nPriority scores are 0-100; '-' means not applicable.\n";
-    else out += "\nPriority scores left out to fit " + std::to_string(style.width) + " columns: widen the terminal, or use -o markdown or html.\n";
+    // Why each vendor is not PASS, every reason in full: failed and unverified gates, the threshold,
+    // floors, and the review causes the gates column cannot show (risk tolerance, answers too old).
+    out += reasons(run, style.width);
+
+    if (run.screen) {
+        out += "\nScreening: the must-have gates alone decide the verdict; nothing is scored.\n";
+        out += "\n" + std::to_string(run.ranked.size()) + (run.ranked.size() == 1 ? " vendor: " : " vendors: ") +
+               format_verdict_counts(count_verdicts(run.ranked)) + "\n";
+        if (!labels.classification.empty()) out += strip_control(labels.classification) + "\n";
+        return out;
+    }
+    if (!columns.priorities)
+        out += "\nPriority scores left out to fit " + std::to_string(style.width) + " columns: widen the terminal, or use -o markdown or html.\n";
+    else if (!run.stage.empty())
+        out += "\nPriority scores are 0-100 over the criteria verifiable by stage " + run.stage +
+               "; '-' means not applicable or not scored at this stage.\n";
+    else out += "\nPriority scores are 0-100; '-' means not applicable.\n";
     std::vector<std::string> legend;
     for (const auto& p : pack.priorities) legend.push_back(p.id + " " + p.title);
     std::string line;
@@ -155,7 +173,6 @@ std::string render(const RunInfo& run, const RenderOptions& style) {
         line += (line.empty() ? "  " : " | ") + item;
     }
     if (!line.empty()) out += line + "\n";
-    out += reasons(run, style.width);
 
     out += "\n" + std::to_string(run.ranked.size()) + (run.ranked.size() == 1 ? " vendor: " : " vendors: ") +
            format_verdict_counts(count_verdicts(run.ranked)) + "\n";

@@ -26,6 +26,10 @@ struct RunInfo {
     // --title, --organisation, --classification, else the profile's: what the reports say about
     // themselves (every page of the HTML report carries the classification).
     ReportLabels labels;
+    // evaluate --stage: the stage scored (criteria of later stages are not scored); empty: all.
+    std::string stage;
+    // evaluate --screen: gates only, no scores.
+    bool screen = false;
     std::vector<ResultSummary> ranked;  // every result, in rank order (INVALID last)
     // evaluate --sensitivity: the rank stability of the run, or why it could not be analysed (the
     // HTML report shows it after the comparison); empty without --sensitivity.
@@ -84,6 +88,8 @@ struct RunReport {
     std::string profile;
     ReportLabels labels;
     std::optional<SensitivitySettings> sensitivity;  // analyse the rank stability with these settings
+    std::string stage;
+    bool screen = false;
 };
 
 }  // namespace sbd

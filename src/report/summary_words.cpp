@@ -15,8 +15,11 @@ bool has_floors(const RulePack& pack) {
     return false;
 }
 
-// What a PASS meets: "every must-have, every priority floor and the pass threshold of 70".
-std::string what_pass_meets(const RulePack& pack) {
+// What a PASS meets: "every must-have, every priority floor and the pass threshold of 70"; in a
+// screening (no score), every must-have.
+std::string what_pass_meets(const RunInfo& run) {
+    const RulePack& pack = *run.pack;
+    if (run.screen) return "every must-have";
     return std::string(has_floors(pack) ? "every must-have, every priority floor" : "every must-have") + " and the pass threshold of " +
            format_number(pack.pass_threshold);
 }
@@ -34,9 +37,10 @@ std::string recommendation_text(const RunInfo& run) {
         std::vector<std::string> named;
         for (const auto& r : run.ranked)
             if (r.verdict == Verdict::pass && named.size() < max_named)
-                named.push_back(std::to_string(r.rank) + ". " + r.vendor + " (" + r.product + ", " + format_fixed(r.score, 1) + ")");
+                named.push_back(std::to_string(r.rank) + ". " + r.vendor + " (" + r.product +
+                                (r.scored ? ", " + format_fixed(r.score, 1) : std::string()) + ")");
         out = "Shortlist the " + (c.pass == 1 ? std::string("vendor that meets ") : std::to_string(c.pass) + " vendors that meet ") +
-              what_pass_meets(*run.pack) + (c.pass == 1 ? ": " : ", in rank order: ") + join(named, "; ");
+              what_pass_meets(run) + (c.pass == 1 ? ": " : ", in rank order: ") + join(named, "; ");
         if (c.pass > named.size()) out += "; and " + std::to_string(c.pass - named.size()) + " more";
         out += ".";
         if (c.review > 0)
@@ -65,8 +69,9 @@ std::string summary_why(const ResultSummary& r, const RulePack& pack) {
     }
     std::string out;
     if (r.brief_reasons.empty()) {
-        out = has_floors(pack) ? "Meets every must-have, every priority floor and the pass threshold."
-                               : "Meets every must-have and the pass threshold.";
+        out = !r.scored         ? "Meets every must-have (a screening: no score)."
+              : has_floors(pack) ? "Meets every must-have, every priority floor and the pass threshold."
+                                 : "Meets every must-have and the pass threshold.";
     } else {
         out = join(r.brief_reasons, "; ") + ".";
         if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');  // a sentence

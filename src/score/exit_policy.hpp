@@ -14,6 +14,7 @@ const char* to_string(FailOn f);  // "never", "gate", "review"
 namespace exit_code {
 constexpr int ok = 0;
 constexpr int gate_failed = 1;
+constexpr int tests_failed = 1;  // `rules test`: a pack test does not get what it expects
 constexpr int invalid_input = 2;
 constexpr int internal_error = 3;
 }  // namespace exit_code

@@ -17,6 +17,11 @@ public:
     }
 
     void apply(const Profile& profile) {
+        if (!profile.pack.empty() && !pack_.accepts(profile.pack)) {
+            error(profile.pack_where, "profile " + profile.name + " is written for pack " + profile.pack + ", not " + pack_.id,
+                  "use a profile written for " + pack_.id + ", or choose the pack with --pack " + profile.pack);
+            return;
+        }
         if (profile.pass_threshold) {
             if (in_range(*profile.pass_threshold, "pass_threshold", 0, 100, false)) pack_.pass_threshold = profile.pass_threshold->value;
         }
@@ -29,6 +34,8 @@ public:
             }
             if (in_range(setting, "floor of " + id, 0, 100, false)) p->floor = setting.value;
         }
+        for (const auto& [category, tolerance] : profile.risk_tolerance) set_tolerance(category, tolerance);
+        if (profile.max_answer_age_days) pack_.max_answer_age_days = static_cast<int>(profile.max_answer_age_days->value);
         for (const auto& change : profile.gates_add) {
             if (std::any_of(profile.gates_remove.begin(), profile.gates_remove.end(),
                             [&](const ProfileGateChange& r) { return r.criterion_id == change.criterion_id; }))
@@ -93,6 +100,31 @@ private:
                 if (c.id == id) return &c;
         unknown(at, "criterion", id, criterion_ids_);
         return nullptr;
+    }
+
+    // A category's tolerance replaces what a base profile set for it.
+    void set_tolerance(const std::string& category, const ProfileTolerance& t) {
+        if (!category.empty() && !pack_.find_category(category)) {
+            std::vector<std::string> ids;
+            for (const auto& c : pack_.categories) ids.push_back(c.id);
+            auto suggestion = closest_match(category, ids);
+            error(t.where, "unknown product category " + quote_text(category) + " in pack " + pack_.id,
+                  suggestion ? "did you mean '" + *suggestion + "'?"
+                  : ids.empty() ? "the pack declares no categories: set the tolerance under default"
+                                : "categories: " + join(ids, ", ") + "; or default for every other response");
+            return;
+        }
+        RiskTolerance out;
+        out.where = t.where;
+        if (t.min_score && in_range(*t.min_score, "min_score", 0, 100, false)) out.min_score = t.min_score->value;
+        for (const auto& [id, floor] : t.floors) {
+            if (!find_priority(id)) {
+                unknown(floor.where, "priority", id, priority_ids_);
+                continue;
+            }
+            if (in_range(floor, "floor of " + id, 0, 100, false)) out.floors[id] = floor.value;
+        }
+        pack_.risk_tolerance[category] = out;
     }
 
     void set_weight(const std::string& id, const ProfileSetting& s) {

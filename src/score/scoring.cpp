@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "util/dates.hpp"
 #include "util/text.hpp"
 
 namespace sbd {
@@ -38,21 +39,71 @@ GateResult evaluate_gate(const Criterion& c, const std::string& priority_id, con
     return g;
 }
 
-}  // namespace
+// The gate of a criterion whose stage comes after the one scored: not checked yet.
+GateResult later_stage_gate(const Criterion& c, const std::string& priority_id, const VendorResponse& response,
+                            const std::string& stage) {
+    GateResult g;
+    g.criterion = &c;
+    g.priority_id = priority_id;
+    g.status = GateStatus::later_stage;
+    g.reason = "not scored at this stage (" + stage + "): its answer can first be verified at " + c.stage;
+    g.where = response.where_answer(c.id);
+    return g;
+}
 
+// A criterion's answer and its raw score and credit (docs/scoring.md, 1-2), with the findings it raises.
+CriterionResult score_criterion(const RulePack& pack, const Priority& p, const Criterion& c, const VendorResponse& response,
+                                std::vector<Finding>& findings) {
+    CriterionResult cr;
+    cr.criterion = &c;
+    if (auto it = response.answers.find(c.id); it != response.answers.end()) cr.answer = it->second;
+    cr.applicable = c.type != AnswerType::text && !(cr.answer && cr.answer->not_applicable);
+    const SourceLocation at = response.where_answer(c.id);
+    if (cr.answer && cr.answer->not_applicable) {
+        findings.push_back({Severity::note, FindingKind::not_applicable, c.id, c.id + " (" + c.title + ") answered n/a: left out of " + p.id, at});
+    } else if (cr.answer && c.type != AnswerType::text) {
+        cr.raw = raw_score(c, *cr.answer);
+        cr.credit = cr.raw;
+        if (lacks_expected_evidence(c, *cr.answer, cr.raw)) {
+            cr.evidence_missing = true;
+            cr.credit = cr.raw * pack.unevidenced_credit;
+            findings.push_back({Severity::warning, FindingKind::unevidenced_claim, c.id,
+                                c.id + " (" + c.title + ") answered " + quote_text(cr.answer->display, shown::name) +
+                                    " without the expected evidence: credit " + format_number(cr.credit) + " instead of " +
+                                    format_number(cr.raw),
+                                at});
+        }
+    } else if (!cr.answer && c.scored()) {
+        findings.push_back({Severity::warning, FindingKind::unanswered, c.id, c.id + " (" + c.title + ") is unanswered: counts as 0", at});
+    }
+    return cr;
+}
 
-VendorResult score_response(const RulePack& pack, const VendorResponse& response, std::vector<Diagnostic> load_warnings) {
-    VendorResult r;
-    r.file = response.file;
-    r.sha256 = response.sha256;
-    r.vendor = response.vendor;
-    r.product = response.product;
-    r.version = response.version;
-    r.date = response.date;
-    r.diagnostics = std::move(load_warnings);
-    r.contact = response.contact;
-    r.answers_where = response.answers_where;
+// A criterion of a later stage: its answer is kept for reports, nothing is scored or found.
+CriterionResult later_stage_criterion(const Criterion& c, const VendorResponse& response) {
+    CriterionResult cr;
+    cr.criterion = &c;
+    if (auto it = response.answers.find(c.id); it != response.answers.end()) cr.answer = it->second;
+    cr.applicable = false;
+    cr.in_stage = false;
+    return cr;
+}
 
+// Screening: the gates alone, no priority scores.
+void screen_gates(const RulePack& pack, const VendorResponse& response, const ScoreOptions& options, VendorResult& r) {
+    std::vector<Finding> ignored;  // the findings of non-gate concerns (credit, unanswered) do not matter here
+    for (const auto& p : pack.priorities)
+        for (const auto& c : p.criteria) {
+            if (!c.gate) continue;
+            if (!in_stage(pack, c, options.stage)) {
+                r.gates.push_back(later_stage_gate(c, p.id, response, options.stage));
+                continue;
+            }
+            r.gates.push_back(evaluate_gate(c, p.id, score_criterion(pack, p, c, response, ignored), response));
+        }
+}
+
+void score_priorities(const RulePack& pack, const VendorResponse& response, const ScoreOptions& options, VendorResult& r) {
     double weighted_total = 0;
     double weight_total = 0;
     for (const auto& p : pack.priorities) {
@@ -60,30 +111,16 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
         pr.priority = &p;
         double sum = 0;
         double weights = 0;
+        bool any_in_stage = false;
         for (const auto& c : p.criteria) {
-            CriterionResult cr;
-            cr.criterion = &c;
-            if (auto it = response.answers.find(c.id); it != response.answers.end()) cr.answer = it->second;
-            cr.applicable = c.type != AnswerType::text && !(cr.answer && cr.answer->not_applicable);
-            const SourceLocation at = response.where_answer(c.id);
-            if (cr.answer && cr.answer->not_applicable) {
-                r.findings.push_back({Severity::note, FindingKind::not_applicable, c.id, c.id + " (" + c.title + ") answered n/a: left out of " + p.id, at});
-            } else if (cr.answer && c.type != AnswerType::text) {
-                cr.raw = raw_score(c, *cr.answer);
-                cr.credit = cr.raw;
-                if (lacks_expected_evidence(c, *cr.answer, cr.raw)) {
-                    cr.evidence_missing = true;
-                    cr.credit = cr.raw * pack.unevidenced_credit;
-                    r.findings.push_back({Severity::warning, FindingKind::unevidenced_claim, c.id,
-                                          c.id + " (" + c.title + ") answered " + quote_text(cr.answer->display, shown::name) +
-                                              " without the expected evidence: credit " + format_number(cr.credit) +
-                                              " instead of " + format_number(cr.raw),
-                                          at});
-                }
-            } else if (!cr.answer && c.scored()) {
-                r.findings.push_back({Severity::warning, FindingKind::unanswered, c.id,
-                                      c.id + " (" + c.title + ") is unanswered: counts as 0", at});
+            if (!in_stage(pack, c, options.stage)) {
+                CriterionResult cr = later_stage_criterion(c, response);
+                if (c.gate) r.gates.push_back(later_stage_gate(c, p.id, response, options.stage));
+                pr.criteria.push_back(std::move(cr));
+                continue;
             }
+            any_in_stage = any_in_stage || c.scored();
+            CriterionResult cr = score_criterion(pack, p, c, response, r.findings);
             if (cr.applicable && c.weight > 0) {
                 sum += c.weight * cr.credit;
                 weights += c.weight;
@@ -91,6 +128,7 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
             if (c.gate) r.gates.push_back(evaluate_gate(c, p.id, cr, response));
             pr.criteria.push_back(std::move(cr));
         }
+        pr.in_stage = any_in_stage;
         pr.applicable = weights > 0;
         const double fraction = pr.applicable ? sum / weights : 0;  // the total adds fractions (docs/scoring.md, 4)
         pr.score = 100.0 * fraction;
@@ -101,6 +139,64 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
         r.priorities.push_back(std::move(pr));
     }
     r.score = weight_total > 0 ? 100.0 * weighted_total / weight_total : 0;
+}
+
+// The profile's risk tolerance for the response's category (docs/profiles.md#risk-tolerance): a
+// score or priority below it needs a documented sign-off.
+void check_risk_tolerance(const RulePack& pack, const VendorResponse& response, VendorResult& r) {
+    const RiskTolerance* tolerance = pack.tolerance_for(response.category);
+    if (!tolerance) return;
+    std::vector<std::string> causes;
+    if (tolerance->min_score && r.score + score_tolerance < *tolerance->min_score)
+        causes.push_back("score " + format_fixed(r.score, 1) + " < " + format_number(*tolerance->min_score));
+    for (const auto& [id, floor] : tolerance->floors) {
+        const PriorityResult* pr = r.find_priority(id);
+        if (pr && pr->applicable && pr->score + score_tolerance < floor)
+            causes.push_back(id + " " + format_fixed(pr->score, 1) + " < " + format_number(floor));
+    }
+    if (causes.empty()) return;
+    const bool own = !response.category.empty() && pack.risk_tolerance.count(response.category);
+    const std::string subject = own ? "risk tolerance for category '" + response.category + "'" : "the default risk tolerance";
+    r.findings.push_back({Severity::warning, FindingKind::risk_tolerance_exceeded, "",
+                          "exceeds " + subject + " (" + join(causes, "; ") + "): needs sign-off",
+                          response.category.empty() ? response.answers_where : response.category_where});
+}
+
+// The profile's maximum answer age, measured to the run date: older answers need reassessment.
+void check_answer_age(const RulePack& pack, const VendorResponse& response, const ScoreOptions& options, VendorResult& r) {
+    if (!pack.max_answer_age_days || options.today.empty() || !is_calendar_date(response.date)) return;
+    if (days_between(response.date, options.today) <= *pack.max_answer_age_days) return;
+    r.findings.push_back({Severity::warning, FindingKind::answers_stale, "",
+                          "answers from " + response.date + ", older than " + std::to_string(*pack.max_answer_age_days) +
+                              " days: reassess",
+                          response.date_where});
+}
+
+}  // namespace
+
+bool in_stage(const RulePack& pack, const Criterion& c, const std::string& stage) {
+    if (stage.empty()) return true;
+    auto scored = pack.stage_index(stage);
+    return !scored || pack.stage_index(c.stage).value_or(0) <= *scored;
+}
+
+VendorResult score_response(const RulePack& pack, const VendorResponse& response, std::vector<Diagnostic> load_warnings,
+                            const ScoreOptions& options) {
+    VendorResult r;
+    r.file = response.file;
+    r.sha256 = response.sha256;
+    r.vendor = response.vendor;
+    r.product = response.product;
+    r.version = response.version;
+    r.date = response.date;
+    r.category = response.category;
+    r.diagnostics = std::move(load_warnings);
+    r.contact = response.contact;
+    r.answers_where = response.answers_where;
+    r.scored = !options.screen;
+
+    if (options.screen) screen_gates(pack, response, options, r);
+    else score_priorities(pack, response, options, r);
 
     for (const auto& g : r.gates) {
         if (g.status == GateStatus::unverified) {
@@ -116,6 +212,8 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
                                       ", below the profile's floor of " + format_number(pr.priority->floor) + ": the verdict is at best REVIEW",
                                   response.answers_where});
     }
+    if (r.scored) check_risk_tolerance(pack, response, r);
+    check_answer_age(pack, response, options, r);
     r.verdict = verdict_for(r, pack);
     return r;
 }
@@ -137,6 +235,8 @@ Verdict verdict_for(const VendorResult& r, const RulePack& pack) {
         review = review || g.status == GateStatus::unverified;
     }
     for (const auto& pr : r.priorities) review = review || below_floor(pr);
+    for (const auto& f : r.findings) review = review || holds_for_review(f.kind);
+    if (!r.scored) return blocked ? Verdict::fail : review ? Verdict::review : Verdict::pass;  // a screening has no score
     return verdict_from(blocked, review, r.score, pack.pass_threshold);
 }
 

@@ -11,11 +11,26 @@
 
 namespace sbd {
 
-VendorResult score_response(const RulePack& pack, const VendorResponse& response,
-                            std::vector<Diagnostic> load_warnings = {});
+// What a run scores, and the date it scores on (docs/scoring.md, 9 and 10).
+struct ScoreOptions {
+    // A stage of the pack (evaluate --stage): only criteria of this stage and the stages before it
+    // are scored; the others are "not scored at this stage". Empty: every criterion.
+    std::string stage;
+    // evaluate --screen: gates only, no score; the verdict comes from the gates (and the age of
+    // the answers) alone.
+    bool screen = false;
+    // The run date (YYYY-MM-DD) the age of answers is measured against; empty: not checked.
+    std::string today;
+};
 
-// The verdict of a scored result from its gates, score and priority floors (docs/scoring.md, 6):
-// recomputed after gates change status (waivers).
+VendorResult score_response(const RulePack& pack, const VendorResponse& response,
+                            std::vector<Diagnostic> load_warnings = {}, const ScoreOptions& options = {});
+
+// True when `criterion` is scored at `stage` (empty: every stage): its stage comes no later.
+bool in_stage(const RulePack& pack, const Criterion& criterion, const std::string& stage);
+
+// The verdict of a scored result from its gates, score, priority floors and the findings that
+// hold it for review (docs/scoring.md, 6): recomputed after gates change status (waivers).
 Verdict verdict_for(const VendorResult& result, const RulePack& pack);
 
 // The verdict rule itself, from its parts: a blocking gate makes FAIL; else a score under the pass

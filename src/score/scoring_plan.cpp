@@ -6,7 +6,7 @@ namespace sbd {
 
 VendorResult ScoringPlan::score(const VendorResponse& response, std::vector<Diagnostic> load_warnings,
                                 std::vector<WaiverMatch>* matches) const {
-    VendorResult result = score_response(pack, response, std::move(load_warnings));
+    VendorResult result = score_response(pack, response, std::move(load_warnings), ScoreOptions{stage, screen, today});
     auto found = waive_result(result, waivers, today, pack);
     if (matches) *matches = std::move(found);
     return result;

@@ -10,6 +10,7 @@
 #include "model/rule_pack.hpp"
 #include "model/scorecard.hpp"
 #include "model/waiver.hpp"
+#include "score/scoring.hpp"
 #include "score/waiver_apply.hpp"
 #include "util/result.hpp"
 
@@ -20,7 +21,9 @@ struct ScoringPlan {
     std::string profile;  // described for reports ("small (built-in)"); empty without a profile
     ReportLabels labels;  // the profile's report title, organisation and classification, if it sets them
     std::vector<Waiver> waivers;
-    std::string today;  // the run date, else today's UTC date: only for waiver expiry
+    std::string today;  // the run date, else today's UTC date: for waiver expiry and the age of answers
+    std::string stage;  // evaluate --stage: score only what can be known at this stage; empty: everything
+    bool screen = false;  // evaluate --screen: must-haves only, no score
 
     // Scores one response of a run and applies the waivers that match it; `matches` (when given)
     // receives what each matching waiver found, for the run's waiver warnings.

@@ -15,8 +15,51 @@ VerdictCheck::Outcome gate_outcome(GateStatus s) {
         case GateStatus::unverified: return VerdictCheck::Outcome::reviews;
         case GateStatus::not_applicable: return VerdictCheck::Outcome::not_applicable;
         case GateStatus::waived: return VerdictCheck::Outcome::waived;
+        case GateStatus::later_stage: return VerdictCheck::Outcome::not_applicable;
     }
     return VerdictCheck::Outcome::fails;
+}
+
+const Finding* find_finding(const VendorResult& r, FindingKind kind) {
+    for (const auto& f : r.findings)
+        if (f.kind == kind) return &f;
+    return nullptr;
+}
+
+// The risk tolerance the profile sets for the response's category (or its default), when it sets one.
+void tolerance_check(const VendorResult& r, const RulePack& pack, std::vector<VerdictCheck>& checks) {
+    if (!r.scored || !pack.tolerance_for(r.category)) return;
+    const bool own = !r.category.empty() && pack.risk_tolerance.count(r.category);
+    const std::string name = own ? "within the risk tolerance for category '" + r.category + "'" : "within the default risk tolerance";
+    VerdictCheck check{VerdictCheck::Kind::risk_tolerance, "risk-tolerance", name, VerdictCheck::Outcome::met, "met",
+                       "the result is " + name, r.answers_where};
+    if (const Finding* f = find_finding(r, FindingKind::risk_tolerance_exceeded)) {
+        check.outcome = VerdictCheck::Outcome::reviews;
+        check.status = "exceeded";
+        check.message = f->message;
+        check.where = f->where;
+    } else if (const Finding* signed_off = find_finding(r, FindingKind::risk_tolerance_signed_off)) {
+        check.outcome = VerdictCheck::Outcome::waived;
+        check.status = "signed-off";
+        check.message = signed_off->message;
+        check.where = signed_off->where;
+    }
+    checks.push_back(std::move(check));
+}
+
+// The oldest answers the profile accepts.
+void answer_age_check(const VendorResult& r, const RulePack& pack, std::vector<VerdictCheck>& checks) {
+    if (!pack.max_answer_age_days) return;
+    const std::string days = std::to_string(*pack.max_answer_age_days);
+    VerdictCheck check{VerdictCheck::Kind::answer_age, "answer-age", "answers not older than " + days + " days",
+                       VerdictCheck::Outcome::met, "met", "answers from " + r.date + ", within " + days + " days", r.answers_where};
+    if (const Finding* f = find_finding(r, FindingKind::answers_stale)) {
+        check.outcome = VerdictCheck::Outcome::reviews;
+        check.status = "too-old";
+        check.message = f->message;
+        check.where = f->where;
+    }
+    checks.push_back(std::move(check));
 }
 
 }  // namespace
@@ -27,8 +70,13 @@ std::vector<VerdictCheck> verdict_checks(const VendorResult& r, const RulePack& 
     for (const auto& g : r.gates)
         checks.push_back({VerdictCheck::Kind::gate, g.criterion->id, g.criterion->id + " " + g.criterion->title,
                           gate_outcome(g.status), to_string(g.status), g.reason, g.where});
-    // The threshold and floors are about the whole response: located at its answers: line.
+    // The threshold and floors are about the whole response: located at its answers: line. A
+    // screening has neither: it has no score.
     const SourceLocation& answers = r.answers_where;
+    if (!r.scored) {
+        answer_age_check(r, pack, checks);
+        return checks;
+    }
     const bool below = r.score + score_tolerance < pack.pass_threshold;
     checks.push_back({VerdictCheck::Kind::threshold, "threshold",
                       "score meets the pass threshold (" + format_number(pack.pass_threshold) + ")",
@@ -51,6 +99,8 @@ std::vector<VerdictCheck> verdict_checks(const VendorResult& r, const RulePack& 
                                             : "is not applicable"),
                           answers});
     }
+    tolerance_check(r, pack, checks);
+    answer_age_check(r, pack, checks);
     return checks;
 }
 
@@ -103,6 +153,7 @@ ResultSummary summarize_result(const VendorResult& r, std::size_t input, const R
     s.product = r.product;
     s.version = r.version;
     s.verdict = r.verdict;
+    s.scored = r.scored;
     s.score = r.score;
     s.rank = r.rank;
     for (const auto& p : r.priorities) s.priority_scores.push_back(p.applicable ? std::optional<double>(p.score) : std::nullopt);

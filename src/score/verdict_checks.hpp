@@ -1,6 +1,7 @@
 #pragma once
 // The conditions a verdict rests on (docs/scoring.md, 6), one by one: each must-have gate, the pass
-// threshold, and each priority's floor. CI reports show them as test cases and annotations, and
+// threshold, each priority's floor, and, when the profile sets them, the risk tolerance of the
+// response's category and the maximum age of its answers. CI reports show them as test cases and annotations, and
 // their failures are a result's reasons; --fail-on decides which of them fail a CI run.
 
 #include <string>
@@ -13,19 +14,23 @@
 namespace sbd {
 
 struct VerdictCheck {
-    enum class Kind { gate, threshold, floor };
+    enum class Kind { gate, threshold, floor, risk_tolerance, answer_age };
     // met; fails: the verdict is FAIL; reviews: at best REVIEW; not_applicable; waived.
     enum class Outcome { met, fails, reviews, not_applicable, waived };
     Kind kind = Kind::gate;
-    std::string id;       // the gate's criterion, "threshold", or the priority's id
+    std::string id;       // the gate's criterion, "threshold", the priority's id, "risk-tolerance", "answer-age"
     std::string name;     // "DEF-01 No default passwords", "score meets the pass threshold (70)"
     Outcome outcome = Outcome::met;
-    std::string status;   // in words: a gate's status ("fail", "unverified", ...), "below-threshold", "below-floor", "met"
+    // in words: a gate's status ("fail", "unverified", "later-stage", ...), "below-threshold", "below-floor",
+    // "exceeded", "signed-off", "too-old", "met"
+    std::string status;
     std::string message;  // why, in a sentence (the gate's reason; "score 68.7 is below ...")
     SourceLocation where;  // in the response file; for the threshold and floors, the answers: line
 };
 
-// Every check of a scored result, in order: gates in pack order, the threshold, floors in pack order.
+// Every check of a scored result, in order: gates in pack order, the threshold, floors in pack order,
+// the risk tolerance, the age of answers. A screening (no score) has no threshold, floor or
+// tolerance check; a gate of a later stage than the one scored is not applicable.
 std::vector<VerdictCheck> verdict_checks(const VendorResult& result, const RulePack& pack);
 
 // A check that is not met, as one sentence for a reader: "must-have DEF-01 No default passwords is

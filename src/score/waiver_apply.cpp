@@ -18,6 +18,22 @@ bool names_a_gate(const Waiver& w, const RulePack& pack) {
     return c && c->gate;
 }
 
+bool signs_off(const Waiver& w) { return w.criterion == risk_tolerance_sign_off; }
+
+// A waiver of `risk-tolerance`: the documented sign-off of a result beyond the risk tolerance.
+bool sign_off(VendorResult& r, const Waiver& w) {
+    bool applied = false;
+    for (auto& f : r.findings) {
+        if (f.kind != FindingKind::risk_tolerance_exceeded) continue;
+        f.kind = FindingKind::risk_tolerance_signed_off;
+        f.severity = Severity::note;
+        const std::string beyond = f.message.substr(0, f.message.rfind(": needs sign-off"));
+        f.message = beyond + ": signed off by " + strip_control(w.approved_by) + " until " + w.expires + ": " + strip_control(w.reason);
+        applied = true;
+    }
+    return applied;
+}
+
 bool matches(const Waiver& w, const VendorResult& r) {
     return r.verdict != Verdict::invalid && r.vendor == w.vendor && (w.product.empty() || r.product == w.product);
 }
@@ -40,9 +56,12 @@ std::vector<WaiverMatch> waive_result(VendorResult& r, const std::vector<Waiver>
     bool touched = false;
     for (std::size_t k = 0; k < waivers.size(); ++k) {
         const Waiver& w = waivers[k];
-        if (expired(w, today) || !names_a_gate(w, pack) || !matches(w, r)) continue;
+        if (expired(w, today) || !(signs_off(w) || names_a_gate(w, pack)) || !matches(w, r)) continue;
         WaiverMatch match{k, false, std::nullopt};
-        if (GateResult* g = find_gate(r, w.criterion)) {
+        if (signs_off(w)) {
+            match.applied = sign_off(r, w);
+            touched = touched || match.applied;
+        } else if (GateResult* g = find_gate(r, w.criterion)) {
             if (!gate_blocks(g->status)) {
                 match.gate_status = g->status;
             } else {
@@ -74,7 +93,7 @@ Result<void> waiver_warnings(const std::vector<Waiver>& waivers, const std::vect
                                        "renew it with a new approval and date, or remove it"));
             continue;
         }
-        if (!names_a_gate(w, pack)) {
+        if (!signs_off(w) && !names_a_gate(w, pack)) {
             warnings.push_back(warning(w.where, subject(w) + ": " + w.criterion + " is not a must-have in this pack or profile; not applied",
                                        "waivers only cover gates"));
             continue;
@@ -98,7 +117,10 @@ Result<void> waiver_warnings(const std::vector<Waiver>& waivers, const std::vect
                                                   : "vendor and product match exactly, case included"));
             continue;
         }
-        if (!applied)
+        if (!applied && signs_off(w))
+            warnings.push_back(warning(w.where, subject(w) + ": nothing to sign off, the result is within the profile's risk tolerance; not applied",
+                                       "remove the waiver, or check the --profile of this run"));
+        else if (!applied)
             warnings.push_back(warning(w.where, subject(w) + ": nothing to waive, the gate's status is '" + join(statuses, "', '") + "'; not applied",
                                        "remove the waiver; only failed or unanswered must-haves can be waived"));
     }

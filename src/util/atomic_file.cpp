@@ -21,38 +21,47 @@ std::string cannot_write(const std::filesystem::path& path, const std::string& w
 }
 
 // The temporaries alive now, for the signal handler: fixed slots, so the handler neither allocates
-// nor locks (both forbidden in a signal handler); unlink() and _exit() are async-signal-safe.
+// nor locks (both forbidden in a signal handler); unlink() and _exit() are async-signal-safe. A slot
+// is claimed before its path is written and only then marked ready, so the handler never reads a
+// path being written.
+enum SlotState : int { slot_free, slot_claimed, slot_ready };
 struct TemporarySlot {
-    std::atomic<bool> used{false};
+    std::atomic<int> state{slot_free};
     char path[4096] = {};
 };
 std::array<TemporarySlot, 64> temporaries;
 
-int remember(const std::filesystem::path& tmp) {
+void remember(const std::filesystem::path& tmp) {
     const std::string& text = tmp.native();
-    if (text.size() >= sizeof(TemporarySlot::path)) return -1;
-    for (std::size_t i = 0; i < temporaries.size(); ++i) {
-        bool expected = false;
-        if (!temporaries[i].used.load(std::memory_order_relaxed)) {
-            std::memcpy(temporaries[i].path, text.c_str(), text.size() + 1);
-            if (temporaries[i].used.compare_exchange_strong(expected, true, std::memory_order_release)) return static_cast<int>(i);
+    if (text.size() >= sizeof(TemporarySlot::path)) return;
+    for (auto& slot : temporaries) {
+        int expected = slot_free;
+        if (slot.state.compare_exchange_strong(expected, slot_claimed, std::memory_order_acquire)) {
+            std::memcpy(slot.path, text.c_str(), text.size() + 1);
+            slot.state.store(slot_ready, std::memory_order_release);
+            return;
         }
     }
-    return -1;  // more than 64 at once: those are not cleaned on a signal
+    // more than 64 at once: those are not cleaned on a signal
 }
 
 void forget(const std::filesystem::path& tmp) {
     for (auto& slot : temporaries)
-        if (slot.used.load(std::memory_order_acquire) && tmp.native() == slot.path) slot.used.store(false, std::memory_order_release);
+        if (slot.state.load(std::memory_order_acquire) == slot_ready && tmp.native() == slot.path)
+            slot.state.store(slot_free, std::memory_order_release);
 }
 
 extern "C" void on_signal(int sig) {
-    for (auto& slot : temporaries)
-        if (slot.used.load(std::memory_order_acquire)) ::unlink(slot.path);
+    remove_temporaries_now();
     ::_exit(128 + sig);
 }
 
 }  // namespace
+
+void remove_temporaries_now() noexcept {
+    for (auto& slot : temporaries)
+        if (slot.state.load(std::memory_order_acquire) == slot_ready) ::unlink(slot.path);
+}
 
 int sync_and_close(int fd) {
     int failed = ::fsync(fd) != 0 ? errno : 0;

@@ -52,4 +52,8 @@ int sync_and_close(int fd);
 // process as the signal would have, with exit status 128 + the signal (130, 143, 129).
 void remove_temporaries_on_signals();
 
+// Removes every temporary an AtomicFile still holds, now; async-signal-safe and allocation-free, for
+// the last moments of a process that cannot unwind (a signal, std::terminate).
+void remove_temporaries_now() noexcept;
+
 }  // namespace sbd

@@ -56,6 +56,20 @@ std::optional<std::string> suggest_calendar_date(const std::string& text) {
     return iso;
 }
 
+namespace {
+
+std::chrono::sys_days to_days(const std::string& date) {
+    using namespace std::chrono;
+    return sys_days{year{std::stoi(date.substr(0, 4))} / month{static_cast<unsigned>(std::stoi(date.substr(5, 2)))} /
+                    day{static_cast<unsigned>(std::stoi(date.substr(8, 2)))}};
+}
+
+}  // namespace
+
+long long days_between(const std::string& from, const std::string& to) {
+    return (to_days(to) - to_days(from)).count();
+}
+
 std::string date_from_epoch(long long seconds) {
     using namespace std::chrono;
     year_month_day ymd{floor<days>(sys_seconds{std::chrono::seconds{seconds}})};

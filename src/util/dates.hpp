@@ -16,6 +16,9 @@ bool is_calendar_date(const std::string& text);
 // be the first number (09/30/2026 is read month-first).
 std::optional<std::string> suggest_calendar_date(const std::string& text);
 
+// Days from `from` to `to` (both calendar dates; negative when `to` is earlier).
+long long days_between(const std::string& from, const std::string& to);
+
 // The UTC date of a Unix time, as YYYY-MM-DD.
 std::string date_from_epoch(long long seconds);
 

@@ -7,6 +7,7 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <type_traits>
 #include <vector>
@@ -22,14 +23,15 @@ inline unsigned default_jobs() {
 // Runs `work(i)` for every i in [0, count) on `threads` threads and hands each result to
 // `consume(i, result)` on the calling thread, in index order. At most `window` results wait ahead
 // of the consumer (memory stays bounded however large `count` is). An exception thrown by `work`
-// is rethrown by this call when its index's turn comes; threads == 1 runs everything inline.
+// is rethrown by this call when its index's turn comes; threads == 1 runs everything inline, and so
+// does a system that refuses to start any thread.
 template <class Work, class Consume>
 void ordered_parallel_for(std::size_t count, unsigned threads, Work work, Consume consume) {
     using Value = std::invoke_result_t<Work&, std::size_t>;
-    if (threads <= 1 || count <= 1) {
+    auto run_inline = [&] {
         for (std::size_t i = 0; i < count; ++i) consume(i, work(i));
-        return;
-    }
+    };
+    if (threads <= 1 || count <= 1) return run_inline();
     struct Slot {
         std::optional<Value> value;
         std::exception_ptr error;
@@ -68,7 +70,17 @@ void ordered_parallel_for(std::size_t count, unsigned threads, Work work, Consum
         }
     };
     std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+    pool.reserve(threads);  // so starting a thread is the only thing below that can fail
+    for (unsigned t = 0; t < threads; ++t) {
+        // A thread the system refuses (no memory for its stack, a process limit) is not an error:
+        // the run goes on with the threads it has, or inline with none.
+        try {
+            pool.emplace_back(worker);
+        } catch (const std::system_error&) {
+            break;
+        }
+    }
+    if (pool.empty()) return run_inline();
     auto stop = [&] {
         {
             std::lock_guard lock(mutex);

@@ -2,6 +2,7 @@
 
 #include <openssl/evp.h>
 
+#include <new>
 #include <stdexcept>
 
 namespace sbd {
@@ -12,8 +13,9 @@ struct Sha256::State {
 };
 
 Sha256::Sha256() : state_(std::make_unique<State>()) {
-    if (!state_->ctx || EVP_DigestInit_ex(state_->ctx, EVP_sha256(), nullptr) != 1)
-        throw std::runtime_error("OpenSSL cannot start a SHA-256 digest");
+    // SHA-256 is built into every OpenSSL: failing to start one means memory ran out (OpenSSL
+    // allocates with malloc, so it reports that by failing rather than by throwing).
+    if (!state_->ctx || EVP_DigestInit_ex(state_->ctx, EVP_sha256(), nullptr) != 1) throw std::bad_alloc();
 }
 
 Sha256::~Sha256() = default;

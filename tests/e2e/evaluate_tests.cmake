@@ -53,3 +53,16 @@ add_test(NAME "e2e: outputs never replace inputs, devices or links, and clean up
          COMMAND bash ${SBD_E2E_DIR}/output_safety.sh $<TARGET_FILE:sbdscore>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties("e2e: outputs never replace inputs, devices or links, and clean up on signals" PROPERTIES TIMEOUT 120)
+
+# Hostile responses up to the 4 MiB limit: each accepted or refused within 2 s of CPU and 256 MiB,
+# alone and in a folder with the examples (issue 13; docs/security.md).
+add_test(NAME "e2e: every hostile response costs under 2 s of CPU and 256 MiB"
+         COMMAND python3 ${SBD_E2E_DIR}/resource_limits.py $<TARGET_FILE:sbdscore> ${CMAKE_SOURCE_DIR}
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties("e2e: every hostile response costs under 2 s of CPU and 256 MiB" PROPERTIES TIMEOUT 300)
+
+# Running out of memory ends with exit 3 and a message, never an abort, and leaves no temporaries.
+add_test(NAME "e2e: out of memory is exit 3 with a message, never an abort"
+         COMMAND bash ${SBD_E2E_DIR}/out_of_memory.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties("e2e: out of memory is exit 3 with a message, never an abort" PROPERTIES TIMEOUT 300)

@@ -26,6 +26,19 @@ check() {  # check NAME INPUTS...
         return
     fi
     xmllint --noout --schema "$schemas/junit-10.xsd" "$work/$name.xml" || failed=1
+    # The schema does not tie the counts together: the totals must add up to the suites and cases.
+    "$python" - "$work/$name.xml" <<'PY' || failed=1
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+suites = root.findall("testsuite")
+for key in ("tests", "failures", "errors"):
+    total = sum(int(s.get(key)) for s in suites)
+    if int(root.get(key)) != total:
+        sys.exit(f"{sys.argv[1]}: testsuites {key}={root.get(key)}, the suites add up to {total}")
+for s in suites:
+    if int(s.get("tests")) != len(s.findall("testcase")):
+        sys.exit(f"{sys.argv[1]}: suite {s.get('name')!r} says tests={s.get('tests')} but has {len(s.findall('testcase'))} cases")
+PY
     "$python" "$here/validate_sarif.py" "$schemas/sarif-schema-2.1.0.json" "$work/$name.sarif" || failed=1
     "$python" "$here/validate_ci_annotations.py" github "$work/$name.github" || failed=1
     "$python" "$here/validate_ci_annotations.py" codequality "$work/$name.cq.json" || failed=1
@@ -34,5 +47,11 @@ check examples examples
 check invalid examples/invalid
 check all examples examples/invalid tests/data/hostile-text tests/data/hostile
 check review --fail-on review examples
+# sbd-digital: a screening, a stage (later-stage gates), and the review causes beyond gates (risk
+# tolerance, old answers), also with --fail-on review.
+check screening --screen examples/sbd-digital
+check stage --stage pre-purchase examples/sbd-digital
+check tolerance --profile examples/profiles/digital-risk-tolerance.yaml --as-of 2027-12-01 examples/sbd-digital
+check tolerance-review --fail-on review --profile examples/profiles/digital-risk-tolerance.yaml --as-of 2027-12-01 examples/sbd-digital
 [ "$failed" = 0 ] && echo "ok: JUnit, SARIF, GitHub and Code Quality outputs are valid"
 exit "$failed"

@@ -109,3 +109,24 @@ TEST_CASE("profile labels are one short line: other text is refused where it is"
     auto list = load_profile_text("p.yaml", "format: 1\nname: x\nclassification: [a, b]\n");
     CHECK(test::has_diagnostic(list.diagnostics, 3, 17, "classification must be text"));
 }
+
+TEST_CASE("risk tolerance and the maximum age of answers are read strictly") {
+    auto r = load_profile_text("p.yaml", "format: 1\nname: t\npack: sbd-digital\n"
+                                         "risk_tolerance:\n  default: { min_score: 70 }\n  saas: { floors: { DSV: 80 } }\n"
+                                         "max_answer_age: 365d\n");
+    REQUIRE(r.value);
+    CHECK(r.value->pack == "sbd-digital");
+    CHECK(r.value->risk_tolerance.at("").min_score->value == 70);  // `default` is stored as ""
+    CHECK(r.value->risk_tolerance.at("saas").floors.at("DSV").value == 80);
+    CHECK(r.value->risk_tolerance.at("saas").where.line == 6);
+    CHECK(r.value->max_answer_age_days->value == 365);
+    for (const std::string bad : {"365", "12 months", "0d", "36501d", "d", "-3d", "1e3d"}) {
+        INFO(bad);
+        auto age = load_profile_text("p.yaml", "format: 1\nname: t\nmax_answer_age: " + bad + "\n");
+        CHECK_FALSE(age.value);
+        CHECK(test::has_diagnostic(age.diagnostics, 3, 17, "is not a number of days from 1d to 36500d"));
+    }
+    auto empty = load_profile_text("p.yaml", "format: 1\nname: t\nrisk_tolerance:\n  saas: {}\n  cloud: 70\n");
+    CHECK(test::has_diagnostic(empty.diagnostics, 4, 3, "the risk tolerance of saas sets nothing"));
+    CHECK(test::has_diagnostic(empty.diagnostics, 5, 10, "the risk tolerance of cloud must be a map"));
+}

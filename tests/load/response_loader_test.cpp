@@ -1,5 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
 #include "load/response_loader.hpp"
 #include "support/test_support.hpp"
 
@@ -228,4 +234,58 @@ TEST_CASE("a file reports at most 100 problems, then how many more") {
     REQUIRE(r.diagnostics.size() == 101);
     CHECK(r.diagnostics.back().message == "and 400 more problems in this file, not listed");
     CHECK(r.diagnostics.back().severity == Severity::error);
+}
+
+TEST_CASE("a response to another pack is one error, with a hint that names how to score it") {
+    auto r = load_mini("format: 1\npack: sbd-ot\nvendor: A\nproduct: P\nversion: x\ndate: 2026-01-01\nanswers: { AUT-01: fido2 }\n");
+    CHECK_FALSE(r.value);
+    REQUIRE(r.diagnostics.size() == 1);  // its answers are not checked against a pack they do not answer
+    CHECK(r.diagnostics[0].hint.find("score it with --pack sbd-ot") == 0);
+    CHECK(r.diagnostics[0].hint.find("make mini extend it (extends: sbd-ot") != std::string::npos);  // mini is a folder pack
+}
+
+TEST_CASE("an extension accepts responses for its base; answers to removed criteria are ignored with a note") {
+    // The fixture extension of the mini pack, and a copy of it that removes ACC-04.
+    auto ext = load_pack_directory(test::data_dir() + "/packs/mini-ext");
+    REQUIRE(ext.value);
+    RulePack removing = *ext.value;
+    removing.removed["ACC-04"] = RemovedCriterion{"mini-ext", {"mini"}, {"e/pack.yaml", 9, 5}};
+    for (auto& p : removing.priorities)
+        p.criteria.erase(std::remove_if(p.criteria.begin(), p.criteria.end(), [](const Criterion& c) { return c.id == "ACC-04"; }),
+                         p.criteria.end());
+    const std::string answers = "  ACC-01: yes\n  ACC-04: Role-based access.\n";
+    auto base_response = load_response_text("r.yaml", test::mini_response(answers), removing);
+    REQUIRE(base_response.value);
+    CHECK(has_diagnostic(base_response.diagnostics, 9, 3, "answer to ACC-04 ignored: pack mini-ext removes it from mini"));
+    CHECK(base_response.diagnostics[0].severity == Severity::note);
+    CHECK_FALSE(base_response.value->answers.count("ACC-04"));
+    // A response written for the extension itself has no such question: an error.
+    std::string own = test::mini_response(answers);
+    own.replace(own.find("pack: mini"), 10, "pack: mini-ext");
+    auto own_response = load_response_text("r.yaml", own, removing);
+    CHECK_FALSE(own_response.value);
+    CHECK(has_diagnostic(own_response.diagnostics, 9, 3, "unknown criterion 'ACC-04' in pack mini-ext"));
+}
+
+TEST_CASE("a response's product category is one of the pack's") {
+    auto ok = test::load_staged(test::staged_response("category: cloud\n", "  ACC-01: yes\n"));
+    REQUIRE(ok.value);
+    CHECK(ok.value->category == "cloud");
+    CHECK(ok.value->category_where.line == 7);
+    auto typo = test::load_staged(test::staged_response("category: clowd\n", "  ACC-01: yes\n"));
+    CHECK(has_diagnostic(typo.diagnostics, 7, 11, "'clowd' is not a product category of pack staged"));
+    CHECK(typo.diagnostics[0].hint == "did you mean 'cloud'?");
+    auto none = load_mini(test::mini_response("  ACC-01: yes\n").insert(0, "category: cloud\n"));
+    CHECK(has_diagnostic(none.diagnostics, 1, 11, "pack mini declares no product categories"));
+}
+
+TEST_CASE("the pack a response file names is read without the rest of the file") {
+    namespace fs = std::filesystem;
+    const fs::path file = fs::temp_directory_path() / ("sbd-peek-" + std::to_string(::getpid()) + ".yaml");
+    std::ofstream(file) << "format: 1\npack: sbd-digital\nvendor: [unclosed\n";
+    CHECK(peek_response_pack(file) == std::optional<std::string>("sbd-digital"));
+    std::ofstream(file) << "{ : ";
+    CHECK_FALSE(peek_response_pack(file));
+    fs::remove(file);
+    CHECK_FALSE(peek_response_pack(fs::temp_directory_path() / "sbd-no-such-file.yaml"));
 }

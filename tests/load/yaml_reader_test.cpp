@@ -183,17 +183,49 @@ TEST_CASE("aliases may share values, not multiply them past 16 times the file") 
 
 TEST_CASE("duplicate keys are found in one pass, not one search per key") {
     std::string text;
-    for (int i = 0; i < 50000; ++i) text += "k" + std::to_string(i % 25000) + ": 1\n";
+    for (int i = 0; i < 40000; ++i) text += "k" + std::to_string(i % 20000) + ": 1\n";  // 80,000 values: under the limit
     std::vector<Diagnostic> diags;
     {
         yaml::Context ctx("f.yaml", diags);
         auto doc = yaml::parse_one_document(ctx, text);
         REQUIRE(doc);
         yaml::MapReader m(ctx, doc->root, "t");
-        CHECK(m.entries().size() == 25000);
-        CHECK(m.get("k24999").scalar() == "1");
+        CHECK(m.entries().size() == 20000);
+        CHECK(m.get("k19999").scalar() == "1");
     }
-    REQUIRE(diags.size() == 101);  // 25,000 duplicates: the first hundred, then a count
+    REQUIRE(diags.size() == 101);  // 20,000 duplicates: the first hundred, then a count
     CHECK(diags[0].message == "duplicate key 'k0' in t (first given at line 1)");
-    CHECK(diags.back().message == "and 24900 more problems in this file, not listed");
+    CHECK(diags.back().message == "and 19900 more problems in this file, not listed");
+}
+
+TEST_CASE("a document of more values than the limit is refused where it crosses it") {
+    std::string text = "list: [";
+    for (std::size_t i = 0; i < limits::max_nodes; ++i) text += "a, ";
+    text += "a]\n";
+    std::vector<Diagnostic> diags;
+    {
+        yaml::Context ctx("f.yaml", diags);
+        CHECK_FALSE(yaml::parse_one_document(ctx, text));
+    }
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0].message == "more than 100000 values in this file");
+    CHECK(diags[0].where.line == 1);
+    CHECK(diags[0].where.column > 290000);  // near the end: the root map, its key and list come first
+}
+
+TEST_CASE("peek_top_level_scalar reads one top-level key and stops there") {
+    using yaml::peek_top_level_scalar;
+    CHECK(peek_top_level_scalar("format: 1\npack: sbd-ot\nanswers: {}\n", "pack") == std::optional<std::string>("sbd-ot"));
+    CHECK(peek_top_level_scalar("pack: 'sbd-digital'\n", "pack") == std::optional<std::string>("sbd-digital"));
+    CHECK(peek_top_level_scalar("{answers: {pack: x}, pack: y}", "pack") == std::optional<std::string>("y"));  // nested keys are not it
+    CHECK(peek_top_level_scalar("pack: sbd-ot\npack: other\n", "pack") == std::optional<std::string>("sbd-ot"));  // the first wins
+    CHECK(peek_top_level_scalar("pack: sbd-ot\nthen: [broken\n", "pack") == std::optional<std::string>("sbd-ot"));  // never read
+    CHECK_FALSE(peek_top_level_scalar("pack: [a, b]\n", "pack"));
+    CHECK_FALSE(peek_top_level_scalar("format: 1\n", "pack"));
+    CHECK_FALSE(peek_top_level_scalar("- pack\n- x\n", "pack"));
+    CHECK_FALSE(peek_top_level_scalar("just text", "pack"));
+    CHECK_FALSE(peek_top_level_scalar("", "pack"));
+    CHECK_FALSE(peek_top_level_scalar(std::string("pack: \xff\n"), "pack"));
+    CHECK_FALSE(peek_top_level_scalar("pack: ~\n", "pack"));
+    CHECK_FALSE(peek_top_level_scalar(nested(600), "pack"));
 }

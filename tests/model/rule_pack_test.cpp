@@ -81,3 +81,32 @@ TEST_CASE("lookups by id walk the pack in order") {
     for (const Criterion* c : pack.gates()) gates.push_back(c->id);
     CHECK(gates == std::vector<std::string>{"ACC-01", "ACC-02"});
 }
+
+TEST_CASE("a pack's accepted ids, stages, categories and tolerances") {
+    RulePack pack;
+    pack.id = "acme";
+    pack.version = "2.0.0";
+    pack.bases = {{"mid", "1.5.0", "x"}, {"sbd-ot", "1.0.0", "built-in"}};
+    CHECK(pack.accepted_pack_ids() == std::vector<std::string>{"acme", "mid", "sbd-ot"});
+    CHECK(pack.accepts("sbd-ot"));
+    CHECK_FALSE(pack.accepts("sbd-digital"));
+    CHECK(pack.version_of("mid") == "1.5.0");
+    CHECK(pack.version_of("acme") == "2.0.0");
+    CHECK(pack.version_of("other").empty());
+    CHECK(pack.stages == default_stages());
+    CHECK(pack.stage_index("operation") == std::optional<std::size_t>(2));
+    CHECK_FALSE(pack.stage_index("later"));
+    pack.categories = {{"saas", "SaaS", {}}};
+    CHECK(pack.find_category("saas"));
+    CHECK_FALSE(pack.find_category("iot"));
+    CHECK_FALSE(pack.tolerance_for("saas"));
+    RiskTolerance general;
+    general.min_score = 60;
+    pack.risk_tolerance[""] = general;
+    RiskTolerance saas;
+    saas.min_score = 80;
+    pack.risk_tolerance["saas"] = saas;
+    CHECK(pack.tolerance_for("saas")->min_score == std::optional<double>(80));
+    CHECK(pack.tolerance_for("iot")->min_score == std::optional<double>(60));
+    CHECK(pack.tolerance_for("")->min_score == std::optional<double>(60));
+}

@@ -39,7 +39,7 @@ TEST_CASE("the scorecard's top level: format, version, tool, date, report labels
     CHECK(doc["tool"] == json{{"name", "sbdscore"}, {"version", sbdscore_version()}});
     CHECK(doc["as_of"] == "2026-03-01");
     CHECK(keys(doc["pack"]) ==
-          std::vector<std::string>{"id", "version", "title", "origin", "pass_threshold", "unevidenced_credit", "profile"});
+          std::vector<std::string>{"id", "version", "title", "origin", "pass_threshold", "unevidenced_credit", "profile", "stage", "screen"});
     CHECK(doc["pack"]["id"] == "mini");
     CHECK(doc["pack"]["profile"].is_null());
     CHECK(doc["summary"] == json{{"vendors", 3}, {"pass", 1}, {"review", 0}, {"fail", 1}, {"invalid", 1}});
@@ -51,7 +51,7 @@ TEST_CASE("a scored result carries every documented field, priorities 0-100 and 
     const json* good = result_for(doc, "vendors/good.yaml");
     REQUIRE(good);
     CHECK(keys(*good) == std::vector<std::string>{"rank", "file", "verdict", "reasons", "sha256", "vendor", "product", "version",
-                                                  "date", "score", "priorities", "gates", "findings", "diagnostics"});
+                                                  "date", "category", "score", "priorities", "gates", "findings", "diagnostics"});
     CHECK((*good)["rank"] == 1);
     CHECK((*good)["verdict"] == "PASS");
     CHECK((*good)["reasons"] == json::array());  // a PASS has none
@@ -62,7 +62,7 @@ TEST_CASE("a scored result carries every documented field, priorities 0-100 and 
     CHECK(keys(acc) == std::vector<std::string>{"id", "title", "weight", "applicable", "score", "criteria"});
     CHECK(acc["score"].get<double>() == Approx(100 * (3 + 2 + 0.8) / 6));
     const json& acc01 = acc["criteria"][0];
-    CHECK(keys(acc01) == std::vector<std::string>{"id", "title", "type", "weight", "gate", "answered", "applicable", "answer",
+    CHECK(keys(acc01) == std::vector<std::string>{"id", "title", "type", "weight", "gate", "answered", "applicable", "in_stage", "answer",
                                                   "evidence", "comment", "line", "column", "raw", "credit", "evidence_missing"});
     CHECK(acc01["evidence"] == json::array({"docs/a.pdf"}));
     CHECK(acc01["raw"] == 1.0);

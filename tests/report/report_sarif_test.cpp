@@ -33,8 +33,9 @@ TEST_CASE("sarif: one run, the driver, rules for every gate, the threshold, floo
     CHECK(driver["version"] == sbdscore_version());
     std::vector<std::string> ids;
     for (const auto& r : driver["rules"]) ids.push_back(r["id"]);
-    CHECK(ids == std::vector<std::string>{"ACC-01", "ACC-02", "below-threshold", "below-floor", "unanswered",
-                                          "unevidenced-claim", "not-applicable", "invalid-response"});
+    CHECK(ids == std::vector<std::string>{"ACC-01", "ACC-02", "below-threshold", "below-floor", "risk-tolerance-exceeded",
+                                          "answers-stale", "unanswered", "unevidenced-claim", "not-applicable",
+                                          "invalid-response"});
     const json& acc01 = driver["rules"][0];
     CHECK(acc01["shortDescription"]["text"] == "No default passwords");
     CHECK(acc01["fullDescription"]["text"] == "Does the product ship without default passwords?");

@@ -111,3 +111,39 @@ TEST_CASE("the built-in profiles fit the built-in pack as docs/profiles.md descr
     CHECK(large->gates().size() == builtin.value->gates().size() + 2);
     for (const auto& p : large->priorities) CHECK(p.floor >= 50);
 }
+
+TEST_CASE("a profile sets a risk tolerance per product category and the oldest answers accepted") {
+    const RulePack& pack = test::staged_pack();
+    auto adjusted = apply_profile(pack, profile_from("pack: staged\n"
+                                                     "risk_tolerance:\n"
+                                                     "  default: { min_score: 70 }\n"
+                                                     "  cloud: { min_score: 85, floors: { OPS: 60 } }\n"
+                                                     "max_answer_age: 180d\n"));
+    for (const auto& d : adjusted.diagnostics) INFO(format_diagnostic(d));
+    REQUIRE(adjusted.value);
+    CHECK(adjusted.value->max_answer_age_days == std::optional<int>(180));
+    REQUIRE(adjusted.value->tolerance_for("cloud"));
+    CHECK(adjusted.value->tolerance_for("cloud")->min_score == std::optional<double>(85));
+    CHECK(adjusted.value->tolerance_for("cloud")->floors.at("OPS") == 60);
+    CHECK(adjusted.value->tolerance_for("device")->min_score == std::optional<double>(70));  // the default
+    CHECK(adjusted.value->tolerance_for("")->min_score == std::optional<double>(70));
+    CHECK_FALSE(pack.tolerance_for("cloud"));  // the pack itself is untouched
+
+    auto bad = apply_profile(pack, profile_from("risk_tolerance:\n  clowd: { min_score: 85 }\n  device: { floors: { OPZ: 60 } }\n"));
+    CHECK_FALSE(bad.value);
+    CHECK(test::has_diagnostic(bad.diagnostics, 4, 3, "unknown product category 'clowd' in pack staged"));
+    CHECK(test::has_diagnostic(bad.diagnostics, 5, 23, "unknown priority id 'OPZ' in pack staged"));
+    auto no_categories = apply_profile(test::mini_pack(), profile_from("risk_tolerance:\n  cloud: { min_score: 85 }\n"));
+    CHECK(no_categories.diagnostics[0].hint == "the pack declares no categories: set the tolerance under default");
+}
+
+TEST_CASE("a profile written for another pack is refused with one clear error") {
+    auto r = apply_profile(test::staged_pack(), profile_from("pack: sbd-ot\nweights: { DEF: 2 }\n"));
+    CHECK_FALSE(r.value);
+    REQUIRE(r.diagnostics.size() == 1);  // not one error per id of the other pack
+    CHECK(r.diagnostics[0].message == "profile t is written for pack sbd-ot, not staged");
+    CHECK(r.diagnostics[0].where.line == 3);
+    auto builtin = load_profile("small");
+    REQUIRE(builtin.value);
+    CHECK(builtin.value->pack == "sbd-ot");
+}

@@ -195,3 +195,114 @@ TEST_CASE("an unanswered gate is located at its own key, at answers: only when t
         located = located || (f.criterion_id == "PAT-01" && f.kind == FindingKind::unanswered && f.where.line == 11);
     CHECK(located);
 }
+
+// Stages, screening, risk tolerance and the age of answers, on the staged test pack: ACC-01
+// (pre-purchase gate, evidence), ACC-02 (transition gate), OPS-01 (operation), OPS-02 (text).
+namespace {
+
+VendorResult score_staged(const std::string& header, const std::string& answers, const ScoreOptions& options,
+                          const RulePack& pack = test::staged_pack()) {
+    auto loaded = test::load_staged(test::staged_response(header, answers));
+    for (const auto& d : loaded.diagnostics) INFO(format_diagnostic(d));
+    REQUIRE(loaded.value);
+    return score_response(pack, *loaded.value, {}, options);
+}
+
+const char* staged_answers = "  ACC-01: { value: yes, evidence: [a.pdf] }\n  ACC-02: no\n  OPS-01: no\n";
+
+bool has_finding(const VendorResult& r, FindingKind kind) {
+    for (const auto& f : r.findings)
+        if (f.kind == kind) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("a stage scores its criteria and the earlier ones; later ones are not scored, not unanswered") {
+    // Full evaluation: ACC-02 fails its gate, OPS-01 scores 0.
+    VendorResult full = score_staged("", staged_answers, {});
+    CHECK(full.verdict == Verdict::fail);
+    CHECK(full.score == Approx(100.0 * (1 * (2.0 / 3) + 1 * 0) / 2));
+
+    VendorResult pre = score_staged("", "  ACC-01: { value: yes, evidence: [a.pdf] }\n", {"pre-purchase", false, ""});
+    CHECK(pre.verdict == Verdict::pass);
+    CHECK(pre.score == Approx(100));  // ACC: ACC-01 alone; OPS: nothing of this stage
+    const GateResult& later = gate(pre, "ACC-02");
+    CHECK(later.status == GateStatus::later_stage);
+    CHECK(later.reason == "not scored at this stage (pre-purchase): its answer can first be verified at transition");
+    CHECK_FALSE(has_finding(pre, FindingKind::unanswered));  // ACC-02 and OPS-01 are unanswered, but of later stages
+    const PriorityResult* ops = pre.find_priority("OPS");
+    REQUIRE(ops);
+    CHECK_FALSE(ops->applicable);
+    CHECK_FALSE(ops->in_stage);
+    CHECK_FALSE(pre.find_priority("ACC")->criteria[1].in_stage);
+
+    VendorResult transition = score_staged("", staged_answers, {"transition", false, ""});
+    CHECK(gate(transition, "ACC-02").status == GateStatus::fail);
+    CHECK(transition.verdict == Verdict::fail);
+    CHECK(transition.find_priority("OPS")->in_stage == false);
+}
+
+TEST_CASE("a screening checks the gates alone: no score, the verdict from the gates") {
+    VendorResult screened = score_staged("", "  ACC-01: yes\n  ACC-02: yes\n", {"", true, ""});
+    CHECK_FALSE(screened.scored);
+    CHECK(screened.priorities.empty());
+    CHECK(screened.gates.size() == 2);
+    CHECK(gate(screened, "ACC-01").status == GateStatus::unverified);
+    CHECK(screened.verdict == Verdict::review);  // no threshold: OPS-01 unanswered does not matter
+    CHECK_FALSE(has_finding(screened, FindingKind::unanswered));
+
+    CHECK(score_staged("", staged_answers, {"", true, ""}).verdict == Verdict::fail);
+    VendorResult early = score_staged("", staged_answers, {"pre-purchase", true, ""});
+    CHECK(early.verdict == Verdict::pass);
+    CHECK(gate(early, "ACC-02").status == GateStatus::later_stage);
+}
+
+TEST_CASE("a result beyond the risk tolerance of its category is REVIEW until signed off") {
+    RulePack pack = test::staged_pack();
+    RiskTolerance cloud;
+    cloud.min_score = 90;
+    cloud.floors["OPS"] = 50;
+    pack.risk_tolerance["cloud"] = cloud;
+    const char* answers = "  ACC-01: { value: yes, evidence: [a.pdf] }\n  ACC-02: yes\n  OPS-01: partial\n";
+
+    VendorResult r = score_staged("category: cloud\n", answers, {}, pack);
+    CHECK(r.score == Approx(75));
+    CHECK(r.verdict == Verdict::review);
+    REQUIRE(has_finding(r, FindingKind::risk_tolerance_exceeded));
+    const Finding& f = r.findings.back();
+    CHECK(f.message == "exceeds risk tolerance for category 'cloud' (score 75.0 < 90): needs sign-off");
+    CHECK(f.where.line == 7);  // the category line
+    CHECK(verdict_for(r, pack) == Verdict::review);
+
+    // Another category, without a tolerance of its own and no default: within.
+    CHECK(score_staged("category: device\n", answers, {}, pack).verdict == Verdict::pass);
+    // The default applies to responses without a category, and to categories without a tolerance.
+    RiskTolerance floor_only;
+    floor_only.floors["OPS"] = 60;
+    pack.risk_tolerance[""] = floor_only;
+    VendorResult uncategorised = score_staged("", answers, {}, pack);
+    CHECK(uncategorised.verdict == Verdict::review);
+    CHECK(uncategorised.findings.back().message == "exceeds the default risk tolerance (OPS 50.0 < 60): needs sign-off");
+    CHECK(score_staged("category: device\n", answers, {}, pack).verdict == Verdict::review);
+    // A screening has no score to hold against the tolerance.
+    CHECK_FALSE(has_finding(score_staged("category: cloud\n", answers, {"", true, ""}, pack), FindingKind::risk_tolerance_exceeded));
+}
+
+TEST_CASE("answers older than the maximum age are REVIEW: reassess") {
+    RulePack pack = test::staged_pack();
+    pack.max_answer_age_days = 365;
+    const char* answers = "  ACC-01: { value: yes, evidence: [a.pdf] }\n  ACC-02: yes\n  OPS-01: yes\n";
+    // Dated 2026-02-28: 365 days later is still fresh, 366 is not.
+    CHECK(score_staged("", answers, {"", false, "2027-02-28"}, pack).verdict == Verdict::pass);
+    VendorResult old = score_staged("", answers, {"", false, "2027-03-01"}, pack);
+    CHECK(old.verdict == Verdict::review);
+    REQUIRE(has_finding(old, FindingKind::answers_stale));
+    CHECK(old.findings.back().message == "answers from 2026-02-28, older than 365 days: reassess");
+    CHECK(old.findings.back().where.line == 6);
+    // Screening too: old answers need reassessing whatever the gates say.
+    CHECK(score_staged("", answers, {"", true, "2027-03-01"}, pack).verdict == Verdict::review);
+    // Without a run date, or without a maximum, nothing is checked.
+    CHECK(score_staged("", answers, {"", false, ""}, pack).verdict == Verdict::pass);
+    CHECK(score_staged("", answers, {"", false, "2030-01-01"}).verdict == Verdict::pass);
+}

@@ -89,3 +89,36 @@ TEST_CASE("a waiver of a gate that passes, or of a non-gate, is reported and not
     CHECK(gate(results[0], "ACC-01").status == GateStatus::pass);
     CHECK(results[0].verdict == Verdict::fail);
 }
+
+TEST_CASE("a waiver of risk-tolerance is the sign-off of a result beyond the risk tolerance") {
+    RulePack pack = test::staged_pack();
+    RiskTolerance tolerance;
+    tolerance.min_score = 90;
+    pack.risk_tolerance["cloud"] = tolerance;
+    auto loaded = test::load_staged(test::staged_response(
+        "category: cloud\n", "  ACC-01: { value: yes, evidence: [a.pdf] }\n  ACC-02: yes\n  OPS-01: partial\n"));
+    REQUIRE(loaded.value);
+    std::vector<VendorResult> results{score_response(pack, *loaded.value)};
+    REQUIRE(results[0].verdict == Verdict::review);
+
+    // Expired: not a sign-off any more.
+    auto expired = results;
+    CHECK(apply_waivers(expired, {waiver("Acme", "P1", risk_tolerance_sign_off, "2026-11-29")}, "2026-11-30", pack).diagnostics.size() == 1);
+    CHECK(expired[0].verdict == Verdict::review);
+
+    auto warnings = apply_waivers(results, {waiver("Acme", "P1", risk_tolerance_sign_off, "2027-06-30")}, "2026-11-30", pack).diagnostics;
+    CHECK(warnings.empty());
+    CHECK(results[0].verdict == Verdict::pass);
+    const Finding& f = results[0].findings.back();
+    CHECK(f.kind == FindingKind::risk_tolerance_signed_off);
+    CHECK(f.severity == Severity::note);
+    CHECK(f.message == "exceeds risk tolerance for category 'cloud' (score 75.0 < 90): signed off by CISO until 2027-06-30: jump host");
+
+    // Nothing to sign off: a warning, not applied.
+    std::vector<VendorResult> within{acme_failing_mfa()};
+    auto nothing = apply_waivers(within, {waiver("Acme", "P1", risk_tolerance_sign_off, "2027-06-30")}, "2026-11-30", test::mini_pack()).diagnostics;
+    REQUIRE(nothing.size() == 1);
+    CHECK(nothing[0].message == "waiver of risk-tolerance for 'Acme' 'P1': nothing to sign off, the result is within the profile's "
+                                "risk tolerance; not applied");
+    CHECK(within[0].verdict == Verdict::fail);  // a sign-off never waives a gate
+}

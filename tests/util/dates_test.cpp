@@ -94,3 +94,12 @@ TEST_CASE("suggest_calendar_date rewrites common date spellings as YYYY-MM-DD") 
     CHECK_FALSE(suggest_calendar_date("next week"));
     CHECK_FALSE(suggest_calendar_date("2026-02-30"));
 }
+
+TEST_CASE("days between two calendar dates, across months, leap years and backwards") {
+    CHECK(days_between("2026-02-28", "2026-02-28") == 0);
+    CHECK(days_between("2026-02-28", "2026-03-01") == 1);
+    CHECK(days_between("2024-02-28", "2024-03-01") == 2);
+    CHECK(days_between("2026-11-16", "2027-11-16") == 365);
+    CHECK(days_between("2027-11-16", "2028-11-16") == 366);
+    CHECK(days_between("2026-03-01", "2026-02-28") == -1);
+}
