@@ -5,8 +5,11 @@
 #include <map>
 #include <memory>
 
+#include "cli/command_spec.hpp"
 #include "cli/commands.hpp"
+#include "cli/completion_script.hpp"
 #include "cli/output_spec.hpp"
+#include "load/profile_loader.hpp"
 #include "load/rule_pack_loader.hpp"
 #include "util/text.hpp"
 #include "util/version.hpp"
@@ -15,21 +18,58 @@ namespace sbd::cli {
 
 namespace {
 
+const char* const program_description =
+    "sbdscore: score vendor security questionnaires against the Secure by Demand priorities";
+
+// Value names: FILE and DIR also tell the shell completions to offer file or folder names, PATH
+// both (see describe_value).
+const char* const file_value = "FILE";
+const char* const dir_value = "DIR";
+
+// "{a,b,c}": CLI11's notation for the words an option takes (what CLI::IsMember shows in --help).
+// describe_value reads the words back from it, so --help, the completions and the manual agree.
+template <class Map>
+std::string word_set(const Map& names) {
+    std::string set;
+    for (const auto& entry : names) set += (set.empty() ? "" : ",") + entry.first;
+    return "{" + set + "}";
+}
+
+// A word option mapped to an enum: only these words, listed in --help in this order.
+template <class T>
+CLI::Validator one_of(const std::vector<std::pair<std::string, T>>& names, bool ignore_case = false) {
+    std::map<std::string, T> map(names.begin(), names.end());
+    auto transformer = ignore_case ? CLI::CheckedTransformer(map, CLI::ignore_case) : CLI::CheckedTransformer(map);
+    return transformer.description(word_set(names));
+}
+
+// Words an option also takes besides a file name (built-in profile names, report formats): shown
+// in --help and completed, not checked here (the command checks the value and explains a mistake).
+CLI::Validator also_takes(const std::vector<std::string>& words) {
+    std::vector<std::pair<std::string, int>> names;
+    for (const auto& w : words) names.emplace_back(w, 0);
+    return CLI::Validator([](std::string&) { return std::string{}; }, word_set(names));
+}
+
 // --rules DIR and --pack ID, which exclude each other. `from_responses`: without either, the
 // pack is the one the responses name.
 void add_pack_choice(CLI::App* cmd, PackChoice& choice, bool from_responses) {
     const std::string fallback = from_responses ? "the pack the responses name, else " + std::string(default_pack_id)
                                                 : std::string(default_pack_id);
-    auto* rules = cmd->add_option("--rules", choice.rules, "Rule pack folder (default: " + fallback + ")");
-    auto* pack = cmd->add_option("--pack", choice.pack, "Built-in rule pack: " + join(builtin_pack_ids(), ", ") + " (default: " + fallback + ")");
+    auto* rules = cmd->add_option("--rules", choice.rules, "Rule pack folder (default: " + fallback + ")")->type_name(dir_value);
+    auto* pack = cmd->add_option("--pack", choice.pack, "Built-in rule pack: " + join(builtin_pack_ids(), ", ") + " (default: " + fallback + ")")
+                     ->check(also_takes(builtin_pack_ids()))
+                     ->type_name("ID");
     rules->excludes(pack);
     pack->excludes(rules);
 }
 
 // -f,--format text|json of explain and compare.
 void add_text_format(CLI::App* cmd, TextFormat& format) {
-    const std::map<std::string, TextFormat> names = {{"text", TextFormat::text}, {"json", TextFormat::json}};
-    cmd->add_option("-f,--format", format, "text or json")->transform(CLI::CheckedTransformer(names))->default_str("text");
+    cmd->add_option("-f,--format", format, "text or json")
+        ->transform(one_of<TextFormat>({{"text", TextFormat::text}, {"json", TextFormat::json}}))
+        ->type_name("FORMAT")
+        ->default_str("text");
 }
 
 // --samples, --spread, --seed, --criteria: taken as text and checked by the command, so each bad
@@ -46,33 +86,41 @@ std::vector<CLI::Option*> add_stability_settings(CLI::App* cmd, StabilityOptions
 void add_evaluate(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<EvaluateOptions>();
     CLI::App* cmd = app.add_subcommand("evaluate", "Score and rank vendor responses (files or folders of *.yaml)");
-    cmd->add_option("files", opt->files, "Response files, or folders holding them")->required();
+    cmd->add_option("files", opt->files, "Response files, or folders holding them")->required()->type_name("PATH");
     add_pack_choice(cmd, opt->pack, true);
     std::vector<std::string> names;
     for (const auto& f : output_formats()) names.push_back(f.name);
     cmd->add_option("-f,--format", opt->format, "Format of the report on standard output, or of -o FILE")
         ->check(CLI::IsMember(names))
+        ->type_name("FORMAT")
         ->capture_default_str();
     cmd->add_option("-o,--output", opt->outputs,
                     "Repeatable: FORMAT (to standard output), FORMAT=FILE, or FILE (in --format); files are written "
-                    "atomically. Formats: " + format_names())
-        ->allow_extra_args(false);
+                    "atomically")
+        ->allow_extra_args(false)
+        ->check(also_takes(names))
+        ->type_name("[FORMAT=]FILE");
     cmd->add_option("--as-of", opt->as_of,
-                    "The run's date, YYYY-MM-DD, shown in reports (default: SOURCE_DATE_EPOCH's date, else none)");
-    std::map<std::string, FailOn> fail_on_names = {{"never", FailOn::never}, {"gate", FailOn::gate}, {"review", FailOn::review}};
+                    "The run's date, YYYY-MM-DD, shown in reports (default: SOURCE_DATE_EPOCH's date, else none)")
+        ->type_name("DATE");
     cmd->add_option("--fail-on", opt->fail_on, "Exit 1 when a vendor fails a gate (gate), or is not PASS (review), or never")
-        ->transform(CLI::CheckedTransformer(fail_on_names, CLI::ignore_case))
+        ->transform(one_of<FailOn>({{"never", FailOn::never}, {"gate", FailOn::gate}, {"review", FailOn::review}},
+                                   /*ignore_case=*/true))
+        ->type_name("WHEN")
         ->default_str("gate");
-    const std::map<std::string, ColorMode> color_names = {
-        {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
     cmd->add_option("--color", opt->color, "Colour the table: auto (on a terminal, unless NO_COLOR is set), always, never")
-        ->transform(CLI::CheckedTransformer(color_names))
+        ->transform(one_of<ColorMode>(
+            {{"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}}))
+        ->type_name("WHEN")
         ->default_str("auto");
     cmd->add_option("--profile", opt->profile,
-                    "Adjust the pack for the buyer: small, medium, large (built-in) or a profile file (docs/profiles.md)");
+                    "Adjust the pack for the buyer: small, medium, large (built-in) or a profile file (docs/profiles.md)")
+        ->check(also_takes(builtin_profile_names()))
+        ->type_name("NAME|FILE");
     cmd->add_option("--waivers", opt->waivers,
                     "Waivers file: approved, dated exceptions for failed must-haves and sign-offs of results beyond the "
-                    "risk tolerance (docs/waivers.md)");
+                    "risk tolerance (docs/waivers.md)")
+        ->type_name(file_value);
     cmd->add_option("-j,--jobs", opt->jobs, "Files scored at once (default: one per core; 1: one at a time). Outputs are the same for any value")
         ->check(CLI::Range(1u, 1024u));
     cmd->add_flag("-q,--quiet", opt->quiet, "No progress line on standard error (it shows only on a terminal, for runs over a second)");
@@ -108,22 +156,24 @@ void add_template(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<TemplateOptions>();
     CLI::App* cmd = app.add_subcommand("template", "Write a blank questionnaire: a response file to fill in, or Markdown");
     add_pack_choice(cmd, opt->pack, false);
-    cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)");
+    cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)")->type_name(file_value);
     cmd->add_option("--format", opt->format, "yaml: a response file to fill in; md: a Markdown document to read")
         ->check(CLI::IsMember({"yaml", "md"}))
+        ->type_name("FORMAT")
         ->capture_default_str();
-    cmd->add_option("--vendor", opt->questionnaire.vendor, "Vendor name to fill in (default: a placeholder)");
-    cmd->add_option("--product", opt->questionnaire.product, "Product name to fill in (default: a placeholder)");
+    cmd->add_option("--vendor", opt->questionnaire.vendor, "Vendor name to fill in (default: a placeholder)")->type_name("NAME");
+    cmd->add_option("--product", opt->questionnaire.product, "Product name to fill in (default: a placeholder)")->type_name("NAME");
     cmd->add_option("--schema-ref", opt->questionnaire.schema_ref,
                     "JSON Schema path or URL named on the YAML file's first line, for editors "
-                    "(default: ./PACK-ID.schema.json, as written by 'sbdscore schema -o PACK-ID.schema.json')");
+                    "(default: ./PACK-ID.schema.json, as written by 'sbdscore schema -o PACK-ID.schema.json')")
+        ->type_name("REF");
     cmd->callback([opt, &exit_code] { exit_code = run_template(*opt); });
 }
 
 void add_validate(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<ValidateOptions>();
     CLI::App* cmd = app.add_subcommand("validate", "Check responses without scoring them (or, with only --rules, the rule pack)");
-    cmd->add_option("files", opt->files, "Response files, or folders holding them");
+    cmd->add_option("files", opt->files, "Response files, or folders holding them")->type_name("PATH");
     add_pack_choice(cmd, opt->pack, true);
     cmd->add_flag("--strict", opt->strict, "Exit 2 on warnings too, not only on errors");
     cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
@@ -134,7 +184,7 @@ void add_schema(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<SchemaOptions>();
     CLI::App* cmd = app.add_subcommand("schema", "Write the JSON Schema (draft-07) of response files, for editors");
     add_pack_choice(cmd, opt->pack, false);
-    cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)");
+    cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)")->type_name(file_value);
     cmd->callback([opt, &exit_code] { exit_code = run_schema(*opt); });
 }
 
@@ -148,7 +198,7 @@ void add_rules(CLI::App& app, int& exit_code) {
     list->callback([opt, &exit_code] { exit_code = run_rules_list(*opt); });
 
     CLI::App* show = rules->add_subcommand("show", "Show one priority or criterion in full, or (--resolved) the whole pack");
-    show->add_option("id", opt->id, "A priority id (AUT) or criterion id (AUT-01)");
+    show->add_option("id", opt->id, "A priority id (AUT) or criterion id (AUT-01)")->type_name("ID");
     show->add_flag("--resolved", opt->resolved, "Print the whole pack as YAML, an extension flattened onto its base");
     add_pack_choice(show, opt->pack, false);
     show->callback([opt, &exit_code] { exit_code = run_rules_show(*opt); });
@@ -160,30 +210,45 @@ void add_rules(CLI::App& app, int& exit_code) {
 
     auto export_opt = std::make_shared<RulesExportOptions>();
     CLI::App* exp = rules->add_subcommand("export", "Write a built-in pack (with its tests) to a folder, to copy or extend");
-    exp->add_option("id", export_opt->id, "A built-in pack: " + join(builtin_pack_ids(), ", "))->required();
-    exp->add_option("dir", export_opt->dir, "The folder to write: new or empty")->required();
+    exp->add_option("id", export_opt->id, "A built-in pack: " + join(builtin_pack_ids(), ", "))
+        ->required()
+        ->check(also_takes(builtin_pack_ids()))
+        ->type_name("ID");
+    exp->add_option("dir", export_opt->dir, "The folder to write: new or empty")->required()->type_name(dir_value);
     exp->callback([export_opt, &exit_code] { exit_code = run_rules_export(*export_opt); });
 
     auto diff_opt = std::make_shared<RulesDiffOptions>();
     CLI::App* diff = rules->add_subcommand("diff", "List what pack B changes from pack A (e.g. an extension from its base)");
-    diff->add_option("a", diff_opt->old_pack, "A pack folder or built-in id")->required();
-    diff->add_option("b", diff_opt->new_pack, "A pack folder or built-in id")->required();
+    diff->add_option("a", diff_opt->old_pack, "A pack folder or built-in id")
+        ->required()
+        ->check(also_takes(builtin_pack_ids()))
+        ->type_name("ID|DIR");
+    diff->add_option("b", diff_opt->new_pack, "A pack folder or built-in id")
+        ->required()
+        ->check(also_takes(builtin_pack_ids()))
+        ->type_name("ID|DIR");
     diff->callback([diff_opt, &exit_code] { exit_code = run_rules_diff(*diff_opt); });
 
     auto test_opt = std::make_shared<RulesTestOptions>();
     CLI::App* test = rules->add_subcommand("test", "Run a pack's tests (tests/*.yaml: responses with expected verdicts)");
-    test->add_option("pack", test_opt->pack, "A pack folder, or a built-in id")->required();
+    test->add_option("pack", test_opt->pack, "A pack folder, or a built-in id")
+        ->required()
+        ->check(also_takes(builtin_pack_ids()))
+        ->type_name("ID|DIR");
     test->callback([test_opt, &exit_code] { exit_code = run_rules_test(*test_opt); });
 }
 
 void add_explain(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<ExplainOptions>();
     CLI::App* cmd = app.add_subcommand("explain", "Show how one vendor's score adds up, and what would raise it");
-    cmd->add_option("file", opt->file, "One response file")->required();
+    cmd->add_option("file", opt->file, "One response file")->required()->type_name(file_value);
     add_pack_choice(cmd, opt->pack, true);
-    cmd->add_option("--profile", opt->profile, "small, medium, large or a profile file (docs/profiles.md)");
-    cmd->add_option("--waivers", opt->waivers, "Waivers file (docs/waivers.md)");
-    cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (waiver expiry is checked against it)");
+    cmd->add_option("--profile", opt->profile, "small, medium, large or a profile file (docs/profiles.md)")
+        ->check(also_takes(builtin_profile_names()))
+        ->type_name("NAME|FILE");
+    cmd->add_option("--waivers", opt->waivers, "Waivers file (docs/waivers.md)")->type_name(file_value);
+    cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (waiver expiry is checked against it)")
+        ->type_name("DATE");
     add_text_format(cmd, opt->format);
     cmd->callback([opt, &exit_code] { exit_code = run_explain(*opt); });
 }
@@ -191,10 +256,12 @@ void add_explain(CLI::App& app, int& exit_code) {
 void add_compare(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<CompareOptions>();
     CLI::App* cmd = app.add_subcommand("compare", "Compare two submissions of the same product (old, then new)");
-    cmd->add_option("old", opt->old_file, "The earlier response file")->required();
-    cmd->add_option("new", opt->new_file, "The later response file")->required();
+    cmd->add_option("old", opt->old_file, "The earlier response file")->required()->type_name(file_value);
+    cmd->add_option("new", opt->new_file, "The later response file")->required()->type_name(file_value);
     add_pack_choice(cmd, opt->pack, true);
-    cmd->add_option("--profile", opt->profile, "small, medium, large or a profile file (docs/profiles.md)");
+    cmd->add_option("--profile", opt->profile, "small, medium, large or a profile file (docs/profiles.md)")
+        ->check(also_takes(builtin_profile_names()))
+        ->type_name("NAME|FILE");
     add_text_format(cmd, opt->format);
     cmd->callback([opt, &exit_code] { exit_code = run_compare(*opt); });
 }
@@ -203,27 +270,46 @@ void add_sensitivity(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<SensitivityOptions>();
     CLI::App* cmd = app.add_subcommand(
         "sensitivity", "Rank stability: would the ranking change under other reasonable weights? (docs/sensitivity.md)");
-    cmd->add_option("files", opt->files, "Response files, or folders holding them")->required();
+    cmd->add_option("files", opt->files, "Response files, or folders holding them")->required()->type_name("PATH");
     cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
     add_pack_choice(cmd, opt->pack, true);
-    cmd->add_option("--profile", opt->profile, "small, medium, large or a profile file (docs/profiles.md): the weights sampled around");
-    cmd->add_option("--waivers", opt->waivers, "Waivers file (docs/waivers.md)");
-    cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (waiver expiry is checked against it)");
+    cmd->add_option("--profile", opt->profile, "small, medium, large or a profile file (docs/profiles.md): the weights sampled around")
+        ->check(also_takes(builtin_profile_names()))
+        ->type_name("NAME|FILE");
+    cmd->add_option("--waivers", opt->waivers, "Waivers file (docs/waivers.md)")->type_name(file_value);
+    cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (waiver expiry is checked against it)")
+        ->type_name("DATE");
     add_stability_settings(cmd, opt->stability);
     cmd->add_option("-j,--jobs", opt->jobs, "Files scored at once (default: one per core; 1: one at a time). Outputs are the same for any value")
         ->check(CLI::Range(1u, 1024u));
     add_text_format(cmd, opt->format);
-    cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)");
+    cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)")->type_name(file_value);
     cmd->callback([opt, &exit_code] { exit_code = run_sensitivity(*opt); });
 }
 
-}  // namespace
+void add_completion(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<CompletionOptions>();
+    CLI::App* cmd = app.add_subcommand("completion", "Write the shell completion script for bash, zsh or fish");
+    cmd->add_option("shell", opt->shell, "The shell: bash, zsh or fish")
+        ->required()
+        ->check(CLI::IsMember(completion_shells()))
+        ->type_name("SHELL");
+    cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)")->type_name(file_value);
+    cmd->callback([opt, &exit_code] { exit_code = run_completion(*opt); });
+}
 
-int run_command_line(int argc, char** argv) {
-    CLI::App app{"sbdscore: score vendor security questionnaires against the Secure by Demand priorities"};
+void add_manual(CLI::App& app, int& exit_code) {
+    auto output = std::make_shared<std::string>();
+    CLI::App* cmd = app.add_subcommand("manual", "Write the sbdscore(1) manual page (man(7) format)");
+    cmd->add_option("-o,--output", *output, "File to write (atomically; default: standard output)")->type_name(file_value);
+    cmd->callback([output, &exit_code] { exit_code = run_manual(*output); });
+}
+
+// Every subcommand and option: the one definition that the parser, --help, the shell completions
+// and the manual page all read.
+void define_command_line(CLI::App& app, int& exit_code) {
     app.set_version_flag("--version", "sbdscore " + sbdscore_version());
     app.require_subcommand(1);
-    int exit_code = exit_code::ok;
     add_evaluate(app, exit_code);
     add_template(app, exit_code);
     add_validate(app, exit_code);
@@ -232,6 +318,89 @@ int run_command_line(int argc, char** argv) {
     add_explain(app, exit_code);
     add_compare(app, exit_code);
     add_sensitivity(app, exit_code);
+    add_completion(app, exit_code);
+    add_manual(app, exit_code);
+}
+
+// A value as --help shows it: "FORMAT:{table,json}" is the value name, then the validators'
+// descriptions. Words come from CLI11's set notation "{a,b}"; FILE and PATH complete file names,
+// DIR folder names.
+ValueSpec describe_value(const std::string& type_name) {
+    ValueSpec value;
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t colon; (colon = type_name.find(':', start)) != std::string::npos; start = colon + 1)
+        parts.push_back(type_name.substr(start, colon - start));
+    parts.push_back(type_name.substr(start));
+    value.name = parts.front();
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        const std::string& part = parts[i];
+        if (part.size() < 2 || part.front() != '{' || part.back() != '}') continue;
+        std::size_t from = 1;
+        for (std::size_t comma; (comma = part.find(',', from)) != std::string::npos; from = comma + 1)
+            value.words.push_back(part.substr(from, comma - from));
+        value.words.push_back(part.substr(from, part.size() - 1 - from));
+    }
+    // Each alternative of "NAME|FILE", "[FORMAT=]FILE".
+    for (std::size_t from = 0; from <= value.name.size();) {
+        std::size_t bar = value.name.find('|', from);
+        if (bar == std::string::npos) bar = value.name.size();
+        std::string alternative = value.name.substr(from, bar - from);
+        if (alternative.ends_with("FILE") || alternative == "PATH") value.files = true;
+        if (alternative == "DIR") value.directories = true;
+        from = bar + 1;
+    }
+    return value;
+}
+
+CommandSpec describe_command(const CLI::App& app, std::vector<std::string> path) {
+    CommandSpec command;
+    command.path = std::move(path);
+    command.description = app.get_description();
+    for (const CLI::Option* opt : app.get_options()) {
+        if (opt->get_group().empty()) continue;  // hidden
+        if (opt->get_positional()) {
+            ArgumentSpec argument;
+            argument.name = opt->get_name(true);
+            argument.description = opt->get_description();
+            argument.value = describe_value(opt->get_type_name());
+            argument.repeatable = opt->get_items_expected_max() > 1;
+            argument.required = opt->get_required();
+            command.arguments.push_back(std::move(argument));
+            continue;
+        }
+        OptionSpec option;
+        for (const auto& name : opt->get_snames()) option.names.push_back("-" + name);
+        for (const auto& name : opt->get_lnames()) option.names.push_back("--" + name);
+        option.description = opt->get_description();
+        option.takes_value = opt->get_items_expected_max() > 0;
+        if (option.takes_value) option.value = describe_value(opt->get_type_name());
+        option.default_value = opt->get_default_str();
+        option.repeatable = opt->get_items_expected_max() > 1;
+        option.required = opt->get_required();
+        command.options.push_back(std::move(option));
+    }
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App* a) { return !a->get_group().empty(); })) {
+        auto sub_path = command.path;
+        sub_path.push_back(sub->get_name());
+        command.subcommands.push_back(describe_command(*sub, std::move(sub_path)));
+    }
+    return command;
+}
+
+}  // namespace
+
+CommandSpec command_line_spec() {
+    CLI::App app{program_description};
+    int unused_exit_code = exit_code::ok;
+    define_command_line(app, unused_exit_code);
+    return describe_command(app, {});
+}
+
+int run_command_line(int argc, char** argv) {
+    CLI::App app{program_description};
+    int exit_code = exit_code::ok;
+    define_command_line(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

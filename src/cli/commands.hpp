@@ -129,4 +129,14 @@ struct SensitivityOptions {
 };
 int run_sensitivity(const SensitivityOptions& options);
 
+// `completion SHELL`: the completion script of bash, zsh or fish.
+struct CompletionOptions {
+    std::string shell;
+    std::string output;
+};
+int run_completion(const CompletionOptions& options);
+
+// `manual [-o FILE]`: the sbdscore(1) manual page.
+int run_manual(const std::string& output);
+
 }  // namespace sbd::cli

@@ -116,4 +116,18 @@ std::string sarif_text(std::string_view text) {
     return out;
 }
 
+std::string roff_escape(std::string_view text) {
+    const std::string clean = strip_control(text);
+    std::string out;
+    for (std::size_t i = 0; i < clean.size(); ++i) {
+        char c = clean[i];
+        char before = i == 0 ? ' ' : clean[i - 1];
+        if (i == 0 && (c == '.' || c == '\'')) out += "\\&";
+        if (c == '\\') out += "\\e";
+        else if (c == '-' && (std::string_view(" ([{=/,'\"-").find(before) != std::string_view::npos)) out += "\\-";
+        else out += c;
+    }
+    return out;
+}
+
 }  // namespace sbd

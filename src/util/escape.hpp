@@ -30,4 +30,10 @@ std::string uri_path_escape(std::string_view path);
 // with a backslash so vendor text cannot form an embedded link.
 std::string sarif_text(std::string_view text);
 
+// One line of man(7) text: \ as \e; a - that starts a word (an option: -o, --format) as \-, so it
+// stays an ASCII hyphen-minus that can be copied, while the hyphens of words (sbd-ot) stay
+// hyphens; a leading . or ' (which roff would read as a request) guarded with \&. Control
+// characters dropped, line breaks made spaces.
+std::string roff_escape(std::string_view text);
+
 }  // namespace sbd

@@ -1,5 +1,6 @@
 #include "util/sha256.hpp"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <new>
@@ -7,8 +8,19 @@
 
 namespace sbd {
 
+namespace {
+// SHA-256 of the default provider is all sbdscore asks of OpenSSL, so the host's OpenSSL
+// configuration (openssl.cnf, OPENSSL_CONF) is not loaded: a provider it names that cannot be
+// loaded would otherwise stop every run, and the static build would read the configuration of
+// whatever system it runs on.
+bool openssl_ready() {
+    static const bool ready = OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, nullptr) == 1;
+    return ready;
+}
+}  // namespace
+
 struct Sha256::State {
-    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    EVP_MD_CTX* ctx = openssl_ready() ? EVP_MD_CTX_new() : nullptr;
     ~State() { EVP_MD_CTX_free(ctx); }
 };
 

@@ -72,3 +72,13 @@ TEST_CASE("sarif_text escapes brackets so vendor text cannot form embedded links
     CHECK(sarif_text("a\\b") == "a\\b");
     CHECK(sarif_text("x\x1b]0;t\x07y") == "xy");
 }
+
+TEST_CASE("roff_escape keeps man(7) requests out and options copyable") {
+    CHECK(roff_escape("Use --format json or -o FILE") == "Use \\-\\-format json or \\-o FILE");
+    CHECK(roff_escape("the sbd-ot pack, draft-07") == "the sbd-ot pack, draft-07");
+    CHECK(roff_escape(".TH injected") == "\\&.TH injected");
+    CHECK(roff_escape("'\\\" comment") == "\\&'\\e\" comment");
+    CHECK(roff_escape("a\\fBbold") == "a\\efBbold");
+    CHECK(roff_escape("line\nbreak\x1b[31m") == "line break");
+    CHECK(roff_escape("(--strict)") == "(\\-\\-strict)");
+}
