@@ -213,10 +213,17 @@ string html_cover(const RunInfo& run) {
 string html_executive_summary(const RunInfo& run) {
     string out = "<section class=\"summary\" id=\"summary\">\n<h2>Executive summary</h2>\n";
     out += recommendation(run) + verdict_counts(run) + summary_table(run);
-    out += "<p class=\"small\">Scores are 0\u2013100. PASS: every must-have met, every priority floor met and a score of at "
-           "least the threshold. REVIEW: every must-have met, but a must-have claimed without evidence, a priority under its "
-           "floor or a score under the threshold: an analyst decides. FAIL: a must-have failed or unanswered. INVALID: the "
-           "response file could not be scored. Each vendor&#39;s reasons in full are in its section.</p>\n";
+    if (run.screen)
+        out += "<p class=\"small\">A screening checks the must-haves alone; nothing is scored. PASS: every must-have met. "
+               "REVIEW: every must-have met, but one claimed without evidence (or answers older than the profile accepts): an "
+               "analyst decides. FAIL: a must-have failed or unanswered. INVALID: the response file could not be read. Each "
+               "vendor&#39;s reasons in full are in its section.</p>\n";
+    else
+        out += "<p class=\"small\">Scores are 0\u2013100. PASS: every must-have met, every priority floor met and a score of at "
+               "least the threshold. REVIEW: every must-have met, but a must-have claimed without evidence, a priority under its "
+               "floor, a score under the threshold, a result beyond the profile&#39;s risk tolerance or answers older than it "
+               "accepts: an analyst decides. FAIL: a must-have failed or unanswered. INVALID: the response file could not be "
+               "scored. Each vendor&#39;s reasons in full are in its section.</p>\n";
     return out + "</section>\n";
 }
 
