@@ -71,11 +71,14 @@ Columns fit(const RunInfo& run, std::size_t terminal_width) {
 }
 
 // Below the table: every reason of each vendor that is not PASS, in full (score/verdict_checks), one
-// line each, wrapped to the terminal; INVALID files are listed above with their errors.
-std::string reasons(const RunInfo& run, std::size_t width) {
-    std::string out;
+// line each, wrapped to the terminal; INVALID files are listed above with their errors. Appended to
+// `out` as it goes: at ten thousand vendors the list is megabytes, not worth a copy.
+void append_reasons(const RunInfo& run, std::size_t width, std::string& out) {
+    bool any = false;
     for (const auto& r : run.ranked) {
         if (r.reasons.empty()) continue;
+        if (!any) out += "\nWhy not PASS:\n";
+        any = true;
         const std::string who = r.vendor + ", " + r.product;
         out += fmt::format("{:>4}  ", r.rank) + (width > 30 ? clip_text(who, width - 20) : strip_control(who)) + " (" +
                to_string(r.verdict) + "):\n";
@@ -89,7 +92,6 @@ std::string reasons(const RunInfo& run, std::size_t width) {
             for (const auto& line : wrap_words(reason, room)) out += indent + line + "\n";
         }
     }
-    return out.empty() ? out : "\nWhy not PASS:\n" + out;
 }
 
 std::string render(const RunInfo& run, const RenderOptions& style) {
@@ -147,7 +149,7 @@ std::string render(const RunInfo& run, const RenderOptions& style) {
 
     // Why each vendor is not PASS, every reason in full: failed and unverified gates, the threshold,
     // floors, and the review causes the gates column cannot show (risk tolerance, answers too old).
-    out += reasons(run, style.width);
+    append_reasons(run, style.width, out);
 
     if (run.screen) {
         out += "\nScreening: the must-have gates alone decide the verdict; nothing is scored.\n";
