@@ -44,7 +44,7 @@ string why(const ResultSummary& r, const RulePack& pack) {
 
 string summary_table(const RunInfo& run) {
     string out = "<table class=\"fixed summary-table\">\n<colgroup><col style=\"width: 3.4em\">" + col(30) +
-                 "<col style=\"width: 3.8em\"><col style=\"width: 6.2em\"><col></colgroup>\n"
+                 "<col style=\"width: 3.8em\"><col style=\"width: 7em\"><col></colgroup>\n"
                  "<thead><tr><th class=\"num\">Rank</th><th>Vendor and product</th><th class=\"num\">Score</th><th>Verdict</th>"
                  "<th>Why</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < run.ranked.size(); ++i) {
