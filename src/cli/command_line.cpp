@@ -284,6 +284,23 @@ void add_evaluate(CLI::App& app, int& exit_code) {
     cmd->add_flag("--no-csv-bom", opt->no_csv_bom,
                   "CSV without the UTF-8 byte order mark it starts with by default (which Excel needs to read accents and "
                   "CJK right), for tools that take it for data");
+    cmd->add_option("--title", opt->labels.title,
+                    "Title of the reports (HTML, Markdown, JSON, table), e.g. 'Historian replacement: shortlist'; "
+                    "overrides the profile's (default: 'Vendor security scorecard')");
+    cmd->add_option("--organisation,--organization", opt->labels.organisation,
+                    "The organisation the reports are for, shown under the title and in the HTML report's page headers; "
+                    "overrides the profile's");
+    cmd->add_option("--classification", opt->labels.classification,
+                    "Classification marking, e.g. OFFICIAL-SENSITIVE or TLP:AMBER: at the top and bottom of every printed "
+                    "page of the HTML report and at the start and end of the other reports for people; overrides the profile's");
+    cmd->add_option("--detail", opt->detail,
+                    "HTML report: 'full' (default) adds the audit appendix (every answer, its evidence and line, each file's "
+                    "SHA-256); 'summary' stops after the vendors' sections, for a board")
+        ->transform(one_of<std::string>({{"full", "full"}, {"summary", "summary"}}))
+        ->type_name("LEVEL");
+    cmd->add_option("--paper", opt->paper, "HTML report: the paper it prints on, a4 (default) or letter")
+        ->transform(one_of<std::string>({{"a4", "a4"}, {"letter", "letter"}}, /*ignore_case=*/true))
+        ->type_name("SIZE");
     add_settings(cmd, exit_code, [opt] { return run_evaluate(*opt); });
 }
 

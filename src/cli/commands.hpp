@@ -7,6 +7,7 @@
 
 #include "analysis/questionnaire.hpp"
 #include "cli/scoring_setup.hpp"
+#include "model/report_labels.hpp"
 #include "score/exit_policy.hpp"
 
 namespace sbd::cli {
@@ -37,6 +38,9 @@ struct EvaluateOptions {
     bool recursive = false;  // folders' subfolders too
     bool sensitivity = false;  // add the rank-stability section to the HTML report
     StabilityOptions stability;
+    ReportLabels labels;  // --title, --organisation, --classification: override the profile's
+    std::string detail;   // --detail summary|full of the HTML report; empty: not given (full)
+    std::string paper;    // --paper a4|letter of the HTML report; empty: not given (a4)
     std::string stage;    // --stage: score only what can be known at this stage
     bool screen = false;  // --screen: must-haves only, no score
     std::string csv_layout = "long";  // long or wide (docs/reports.md#csv)

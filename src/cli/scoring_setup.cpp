@@ -116,6 +116,7 @@ Result<ScoringPlan> plan_scoring(const PackChoice& choice, const std::vector<std
         }
         pack = std::move(adjusted);
         plan.profile = describe_profile(*loaded);
+        plan.labels = profile_labels(*loaded);
     }
     plan.pack = std::move(*pack);
     if (!options.waivers.empty()) {
