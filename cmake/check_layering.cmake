@@ -13,6 +13,9 @@ set(allowed_cli cli report analysis score load model util)
 
 # Third-party headers: where each may be included (a stage, or one file).
 set(lib_yaml-cpp load/yaml_reader.cpp)
+set(lib_zip load/xlsx_reader.cpp)        # libzip: <zip.h>
+set(lib_pugixml load/xlsx_reader.cpp)    # <pugixml.hpp>
+set(lib_xlsxwriter report/xlsx_workbook.cpp)  # <xlsxwriter.h>, behind report/xlsx_workbook.hpp
 set(lib_nlohmann report/json_writer.cpp analysis/response_schema.cpp)
 set(lib_CLI cli/command_line.cpp)
 set(lib_fmt util model load analysis report cli)
@@ -32,9 +35,9 @@ foreach(stage util model load score analysis report cli)
         endif()
       else()
         set(lib "")
-        if(line MATCHES "#[ \t]*include[ \t]*<(yaml-cpp|nlohmann|CLI|fmt|openssl)/")
+        if(line MATCHES "#[ \t]*include[ \t]*<(yaml-cpp|nlohmann|CLI|fmt|openssl|xlsxwriter)/")
           set(lib ${CMAKE_MATCH_1})
-        elseif(line MATCHES "#[ \t]*include[ \t]*<(utf8proc)\\.h>")
+        elseif(line MATCHES "#[ \t]*include[ \t]*<(utf8proc|zip|pugixml|xlsxwriter)\\.h")  # single-header libraries
           set(lib ${CMAKE_MATCH_1})
         endif()
         if(lib AND NOT stage IN_LIST lib_${lib} AND NOT file IN_LIST lib_${lib})

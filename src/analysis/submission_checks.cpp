@@ -42,12 +42,13 @@ Result<void> check_before_submission(const RulePack& pack, const VendorResponse&
                                name + " is a must-have gate and the answer " + quote_text(a.display) + " does not pass it",
                                "it needs " + c.gate_requirement() + "; if that is the true answer, the vendor fails"});
             } else if (lacks_expected_evidence(c, a, raw)) {
+                // A workbook has an Evidence column where a YAML file has an evidence list.
+                const std::string add = a.where.is_cell() ? "add a document path or URL in the Evidence column, one per line"
+                                                          : "add evidence: [document path or URL]";
                 out.push_back({Severity::warning, a.where,
                                name + " is answered " + quote_text(a.display) + " without the evidence it expects",
-                               c.gate ? "a must-have gate: without evidence it is only 'unverified'; add evidence: "
-                                        "[document path or URL]"
-                                      : "without evidence the answer earns " + percent(pack.unevidenced_credit) +
-                                            " of its credit; add evidence: [document path or URL]"});
+                               c.gate ? "a must-have gate: without evidence it is only 'unverified'; " + add
+                                      : "without evidence the answer earns " + percent(pack.unevidenced_credit) + " of its credit; " + add});
             }
         }
     }

@@ -226,7 +226,7 @@ std::vector<CLI::Option*> add_stability_settings(CLI::App* cmd, StabilityOptions
 
 void add_evaluate(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<EvaluateOptions>();
-    CLI::App* cmd = app.add_subcommand("evaluate", "Score and rank vendor responses (files or folders of *.yaml)");
+    CLI::App* cmd = app.add_subcommand("evaluate", "Score and rank vendor responses (files or folders of *.yaml, *.yml, *.xlsx)");
     cmd->add_option("files", opt->files, "Response files, or folders holding them")->required()->type_name("PATH");
     add_pack_choice(cmd, opt->pack, true);
     std::vector<std::string> names;
@@ -275,6 +275,15 @@ void add_evaluate(CLI::App& app, int& exit_code) {
                     "criteria are not scored (docs/scoring.md)");
     cmd->add_flag("--screen", opt->screen,
                   "Initial risk screening: must-have gates only, no score; PASS, REVIEW or FAIL from the gates alone");
+    cmd->add_option("--csv-layout", opt->csv_layout,
+                    "CSV layout: long (a row per vendor and priority, and per vendor and gate) or wide (a row per vendor, a column "
+                    "per priority and per gate)")
+        ->check(CLI::IsMember({"long", "wide"}))
+        ->type_name("LAYOUT")
+        ->capture_default_str();
+    cmd->add_flag("--no-csv-bom", opt->no_csv_bom,
+                  "CSV without the UTF-8 byte order mark it starts with by default (which Excel needs to read accents and "
+                  "CJK right), for tools that take it for data");
     cmd->add_option("--title", opt->labels.title,
                     "Title of the reports (HTML, Markdown, JSON, table), e.g. 'Historian replacement: shortlist'; "
                     "overrides the profile's (default: 'Vendor security scorecard')");
@@ -297,11 +306,13 @@ void add_evaluate(CLI::App& app, int& exit_code) {
 
 void add_template(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<TemplateOptions>();
-    CLI::App* cmd = app.add_subcommand("template", "Write a blank questionnaire: a response file to fill in, or Markdown");
+    CLI::App* cmd = app.add_subcommand("template", "Write a blank questionnaire: a response file to fill in, Markdown, or an Excel workbook");
     add_pack_choice(cmd, opt->pack, false);
     cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)")->type_name(file_value);
-    cmd->add_option("-f,--format", opt->format, "yaml: a response file to fill in; markdown (or md): a Markdown document to read")
-        ->transform(one_of<std::string>({{"yaml", "yaml"}, {"markdown", "md"}, {"md", "md"}}))
+    cmd->add_option("-f,--format", opt->format,
+                    "yaml: a response file to fill in; markdown (or md): a Markdown document to read; xlsx: an Excel workbook "
+                    "to fill in, read back by evaluate, validate and import (needs -o FILE.xlsx on a terminal)")
+        ->transform(one_of<std::string>({{"yaml", "yaml"}, {"markdown", "md"}, {"md", "md"}, {"xlsx", "xlsx"}}))
         ->type_name("FORMAT")
         ->capture_default_str();
     cmd->add_option("--vendor", opt->questionnaire.vendor, "Vendor name to fill in (default: a placeholder)")->type_name("NAME");
@@ -321,6 +332,18 @@ void add_validate(CLI::App& app, int& exit_code) {
     cmd->add_flag("--strict", opt->strict, "Exit 2 on warnings too, not only on errors");
     cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
     add_settings(cmd, exit_code, [opt] { return run_validate(*opt); });
+}
+
+void add_import(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<ImportOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "import", "Convert a response filled in as a workbook (vendor.xlsx) into a YAML response file, to keep under version control");
+    cmd->add_option("file", opt->file, "The filled-in workbook (.xlsx), or any response file")->required()->type_name(file_value);
+    add_pack_choice(cmd, opt->pack, true);
+    cmd->add_option("-o,--output", opt->output,
+                    "YAML file to write (atomically; default: standard output). Nothing is written when the workbook has errors")
+        ->type_name(file_value);
+    add_settings(cmd, exit_code, [opt] { return run_import(*opt); });
 }
 
 void add_schema(CLI::App& app, int& exit_code) {
@@ -463,6 +486,7 @@ void define_command_line(CLI::App& app, int& exit_code) {
     add_evaluate(app, exit_code);
     add_template(app, exit_code);
     add_validate(app, exit_code);
+    add_import(app, exit_code);
     add_schema(app, exit_code);
     add_rules(app, exit_code);
     add_explain(app, exit_code);

@@ -43,6 +43,8 @@ struct EvaluateOptions {
     std::string paper;    // --paper a4|letter of the HTML report; empty: not given (a4)
     std::string stage;    // --stage: score only what can be known at this stage
     bool screen = false;  // --screen: must-haves only, no score
+    std::string csv_layout = "long";  // long or wide (docs/reports.md#csv)
+    bool no_csv_bom = false;          // CSV without its UTF-8 byte order mark
 };
 int run_evaluate(const EvaluateOptions& options);
 
@@ -61,6 +63,13 @@ struct TemplateOptions {
     QuestionnaireOptions questionnaire;
 };
 int run_template(const TemplateOptions& options);
+
+struct ImportOptions {
+    std::string file;    // a response, usually a workbook
+    PackChoice pack;
+    std::string output;  // empty: standard output
+};
+int run_import(const ImportOptions& options);
 
 struct SchemaOptions {
     PackChoice pack;

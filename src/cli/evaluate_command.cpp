@@ -19,6 +19,7 @@
 #include "cli/console.hpp"
 #include "cli/inputs.hpp"
 #include "cli/output_guard.hpp"
+#include "cli/write_output.hpp"
 #include "cli/output_spec.hpp"
 #include "cli/progress.hpp"
 #include "cli/rank_stability.hpp"
@@ -223,6 +224,8 @@ int run_evaluate(const EvaluateOptions& opt) {
     print_diagnostics(targets.diagnostics);
     if (targets.ok()) print_diagnostics(as_of.diagnostics);  // one usage error at a time
     if (!targets.ok() || !as_of.ok()) return exit_code::invalid_input;
+    for (const auto& target : *targets.value)
+        if (target.format->name == "xlsx" && !binary_output_allowed(target.file)) return exit_code::invalid_input;
     if (!labels_fit(opt.labels)) return exit_code::invalid_input;
     std::optional<SensitivitySettings> stability;
     if (opt.sensitivity && !(stability = stability_settings(opt.stability))) return exit_code::invalid_input;
@@ -255,6 +258,8 @@ int run_evaluate(const EvaluateOptions& opt) {
     style.fail_on = opt.fail_on;
     style.detail = opt.detail == "summary" ? ReportDetail::summary : ReportDetail::full;
     style.paper = opt.paper == "letter" ? PaperSize::letter : PaperSize::a4;
+    style.csv_bom = !opt.no_csv_bom;
+    style.csv_wide = opt.csv_layout == "wide";
 
     // Files first, standard output last: a report on screen means every file was written.
     bool outputs_ok = true;

@@ -9,9 +9,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A response by its name: YAML, or a workbook filled in Excel (docs/spreadsheets.md).
+bool has_response_extension(const fs::path& path) {
+    const auto ext = path.extension();
+    return ext == ".yaml" || ext == ".yml" || ext == ".xlsx";
+}
+
+// Excel's lock file beside a workbook open in Excel (~$vendor.xlsx): a few bytes naming the user,
+// never a response.
+bool is_excel_lock_file(const fs::path& path) { return path.filename().string().rfind("~$", 0) == 0; }
+
 bool is_response_file(const fs::directory_entry& entry, std::error_code& ec) {
-    const auto ext = entry.path().extension();
-    return entry.is_regular_file(ec) && (ext == ".yaml" || ext == ".yml");
+    return entry.is_regular_file(ec) && has_response_extension(entry.path()) && !is_excel_lock_file(entry.path());
 }
 
 // The response files of `dir`, sorted; with `recursive`, its subfolders' too (a folder's own files
@@ -23,9 +32,12 @@ std::vector<fs::path> response_files(const fs::path& dir, bool recursive, std::e
     std::vector<fs::path> folders;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
         std::error_code entry_ec;
-        const auto ext = entry.path().extension();
-        const bool yaml = ext == ".yaml" || ext == ".yml";
+        const bool yaml = has_response_extension(entry.path());  // or a workbook
         const bool regular = entry.is_regular_file(entry_ec);
+        if (yaml && is_excel_lock_file(entry.path())) {
+            problems.diagnostics.push_back({Severity::note, {entry.path().string()}, "skipped: Excel's lock file for a workbook open in Excel", ""});
+            continue;
+        }
         if (entry_ec && yaml) {
             problems.error({entry.path().string(), 0, 0}, "cannot read this entry: " + entry_ec.message(),
                            entry_ec == std::errc::too_many_symbolic_link_levels ? "a loop of symbolic links; point the link at the file" : "");
@@ -78,7 +90,7 @@ Result<std::vector<fs::path>> expand_inputs(const std::vector<std::string>& args
             result.error({arg, 0, 0}, "cannot list the folder: " + ec.message());
         } else if (found.empty() && problems.ok()) {
             const std::size_t below = recursive ? 0 : files_below(arg);
-            result.error({arg, 0, 0}, "no .yaml or .yml files in this folder",
+            result.error({arg, 0, 0}, "no response files (.yaml, .yml, .xlsx) in this folder",
                          below ? "its subfolders hold " + std::to_string(below) + "; add --recursive to read them" : "");
         }
         out.insert(out.end(), found.begin(), found.end());

@@ -9,7 +9,8 @@
 
 namespace sbd::cli {
 
-// Files as given; folders to their *.yaml / *.yml files, sorted (with `recursive`, also those of
+// Files as given; folders to their *.yaml / *.yml / *.xlsx files (not Excel's ~$*.xlsx lock files,
+// skipped with a note), sorted (with `recursive`, also those of
 // every subfolder, depth first in name order). A file named twice is read once (a note). The
 // value is always the files found: a folder with no response file is an error for that argument
 // (saying so when its subfolders hold some and --recursive would read them) while the others are

@@ -13,6 +13,9 @@ namespace fs = std::filesystem;
 
 using FileId = std::pair<dev_t, ino_t>;
 
+// How a message names an output: "--output json=FILE", or "--output FILE" for a command with one output.
+std::string named(const OutputTarget& out) { return "--output " + (out.format ? out.format->name + "=" : std::string()) + out.file; }
+
 std::optional<FileId> id_of(const fs::path& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0) return std::nullopt;
@@ -41,7 +44,7 @@ Result<void> check_outputs(const std::vector<OutputTarget>& outputs, const std::
         if (id && regular_or_new) {  // writing to a device (/dev/null) overwrites nothing
             for (const auto& [input_id, input] : input_ids)
                 if (input_id == *id) {
-                    result.error({}, "--output " + out.format->name + "=" + out.file + " would overwrite " + input.string() +
+                    result.error({}, named(out) + " would overwrite " + input.string() +
                                          ", an input of this run; nothing was written");
                     break;
                 }
@@ -49,8 +52,7 @@ Result<void> check_outputs(const std::vector<OutputTarget>& outputs, const std::
         const fs::path where = resolved(out.file);
         for (const auto& [other, target] : seen)
             if (other == where && regular_or_new) {
-                result.error({}, "--output " + out.format->name + "=" + out.file + " and " + target->format->name + "=" +
-                                     target->file + " are the same file; nothing was written");
+                result.error({}, named(out) + " and " + named(*target).substr(9) + " are the same file; nothing was written");
                 break;
             }
         seen.emplace_back(where, &out);

@@ -13,7 +13,7 @@
 namespace sbd::cli {
 
 struct OutputTarget {
-    const OutputFormat* format = nullptr;
+    const OutputFormat* format = nullptr;  // null: the one output of a command that writes one kind
     std::string file;  // empty: standard output
 };
 

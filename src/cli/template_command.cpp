@@ -1,4 +1,5 @@
-// `sbdscore template`: a blank questionnaire (YAML response file or Markdown) from the rule pack.
+// `sbdscore template`: a blank questionnaire (YAML response file, Markdown, or an Excel workbook)
+// from the rule pack.
 #include <iostream>
 
 #include "analysis/questionnaire.hpp"
@@ -6,6 +7,7 @@
 #include "cli/console.hpp"
 #include "cli/scoring_setup.hpp"
 #include "cli/write_output.hpp"
+#include "report/questionnaire_xlsx.hpp"
 #include "util/text.hpp"
 
 namespace sbd::cli {
@@ -19,8 +21,16 @@ int run_template(const TemplateOptions& opt) {
     auto pack = load_rules(opt.pack);
     print_diagnostics(pack.diagnostics);
     if (!pack) return exit_code::invalid_input;
-    std::string text = opt.format == "md" ? render_questionnaire_markdown(*pack, opt.questionnaire)
-                                          : render_questionnaire_yaml(*pack, opt.questionnaire);
+    std::string text;
+    if (opt.format == "xlsx") {
+        if (!binary_output_allowed(opt.output)) return exit_code::invalid_input;
+        auto workbook = render_questionnaire_xlsx(*pack, opt.questionnaire);
+        print_diagnostics(workbook.diagnostics);
+        if (!workbook) return exit_code::invalid_input;
+        text = std::move(*workbook);
+    } else {
+        text = opt.format == "md" ? render_questionnaire_markdown(*pack, opt.questionnaire) : render_questionnaire_yaml(*pack, opt.questionnaire);
+    }
     auto written = write_output(opt.output, text);
     print_diagnostics(written.diagnostics);
     return written.ok() ? exit_code::ok : exit_code::invalid_input;

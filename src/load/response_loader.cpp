@@ -5,7 +5,9 @@
 #include <set>
 
 #include "load/input_file.hpp"
+#include "load/response_document.hpp"
 #include "load/rule_pack_loader.hpp"
+#include "load/workbook_response_loader.hpp"
 #include "util/dates.hpp"
 #include "util/sha256.hpp"
 #include "util/text.hpp"
@@ -171,7 +173,10 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
         case AnswerType::number: {
             std::optional<double> v;
             if (node.is_scalar()) v = yaml::parse_number(node.scalar());
-            if (v && !node.is_plain())
+            if (v && !node.is_plain() && a.where.is_cell())
+                ctx.warning(a.where, id + " is a number stored as text; read as " + format_number(*v),
+                            "enter it as a number (Excel marks numbers stored as text with a green triangle)");
+            else if (v && !node.is_plain())
                 ctx.warning(a.where, id + " is a number written in quotes; read as " + format_number(*v),
                             "write numbers without quotes: " + c.id + ": " + node.scalar());
             if (!v) {
@@ -274,27 +279,19 @@ bool read_answers(Context& ctx, const yaml::Node& node, const RulePack& pack, Ve
 
 }  // namespace
 
-Result<ResponseDraft> read_response_text(const std::string& display_path, const std::string& text, const RulePack& pack,
-                                         const std::vector<std::string>& extra_keys) {
-    Result<ResponseDraft> result;
-    Context ctx(display_path, result.diagnostics);
-    auto doc = yaml::parse_one_document(ctx, text);
-    if (!doc) return result;
-    const yaml::Node& root = doc->root;
+bool check_response_document(Context& ctx, const yaml::Node& root, const RulePack& pack, ResponseDraft& draft,
+                             const std::vector<std::string>& extra_keys) {
     if (!root.is_map()) {
         ctx.error(ctx.where(root), "not a questionnaire response: expected a map with vendor, product and answers, found " +
                                         yaml::describe(root),
                   "see docs/responses.md, or start from 'sbdscore template'");
-        return result;
+        return false;
     }
     std::vector<std::string> keys = {"format", "pack", "pack_version", "vendor", "product", "version", "date", "contact",
                                      "category", "answers"};
     keys.insert(keys.end(), extra_keys.begin(), extra_keys.end());
     MapReader m(ctx, root, "the response", keys);
-    ResponseDraft draft;
     VendorResponse& r = draft.response;
-    r.file = display_path;
-    r.sha256 = sha256_hex(text);
     if (auto format = yaml::read_integer(ctx, m.require("format"), "format"); format && *format != 1)
         ctx.error(ctx.where(m.get("format")), "response format " + std::to_string(*format) + " is not supported",
                   "this sbdscore reads format 1");
@@ -329,7 +326,9 @@ Result<ResponseDraft> read_response_text(const std::string& display_path, const 
     r.product = required_text("product", "the product's name");
     r.version = required_text("version", "the product version assessed");
     r.date = yaml::read_string(ctx, m.require("date"), "date").value_or("");
-    if (m.find("date") && m.get("date").is_scalar() && is_placeholder(r.date))
+    if (m.find("date") && m.get("date").is_scalar() && r.date.empty())
+        ctx.error(ctx.where(m.get("date")), "date is empty", "write the date of the answers, YYYY-MM-DD");
+    else if (m.find("date") && m.get("date").is_scalar() && is_placeholder(r.date))
         ctx.error(ctx.where(m.get("date")), "date is still the template placeholder " + quote_text(r.date),
                   "write the date of the answers, YYYY-MM-DD");
     else if (m.find("date") && m.get("date").is_scalar() && !is_calendar_date(r.date))
@@ -346,17 +345,35 @@ Result<ResponseDraft> read_response_text(const std::string& display_path, const 
             answers_read = read_answers(ctx, answers, pack, r, draft.rejected);
         }
     }
-    sort_in_file_order(result.diagnostics);
-    if (ctx.error_count() == 0 || answers_read) result.value = std::move(draft);
+    return ctx.error_count() == 0 || answers_read;
+}
+
+Result<ResponseDraft> read_response_text(const std::string& display_path, const std::string& text, const RulePack& pack,
+                                         const std::vector<std::string>& extra_keys) {
+    Result<ResponseDraft> result;
+    bool keep = false;
+    ResponseDraft draft;
+    {
+        Context ctx(display_path, result.diagnostics);
+        auto doc = yaml::parse_one_document(ctx, text);
+        if (!doc) return result;
+        draft.response.file = display_path;
+        draft.response.sha256 = sha256_hex(text);
+        keep = check_response_document(ctx, doc->root, pack, draft, extra_keys);
+        sort_in_file_order(result.diagnostics);  // before the Context adds its "and N more" line, last
+    }
+    if (keep) result.value = std::move(draft);
     return result;
 }
 
 Result<ResponseDraft> read_response_file(const std::filesystem::path& path, const RulePack& pack) {
+    if (is_workbook_path(path)) return read_workbook_response_file(path, pack);
     return parse_input_file<ResponseDraft>(
         path, [&](const std::string& shown, const std::string& text) { return read_response_text(shown, text, pack); });
 }
 
 std::optional<std::string> peek_response_pack(const std::filesystem::path& path) {
+    if (is_workbook_path(path)) return peek_workbook_pack(path);
     auto text = read_bounded_file(path, limits::max_input_bytes);
     if (!text.value) return std::nullopt;
     return yaml::peek_top_level_scalar(*text.value, "pack");

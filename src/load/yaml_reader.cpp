@@ -45,7 +45,14 @@ const std::vector<std::pair<Node, Node>>& Node::pairs() const {
 
 Node Node::operator[](std::size_t index) const { return index < items().size() ? items()[index] : Node(); }
 
+int Context::add_sheet(std::string name) {
+    sheets_.push_back(std::move(name));
+    return static_cast<int>(sheets_.size()) - 1;
+}
+
 SourceLocation Context::where(const Mark& mark) const {
+    if (mark.sheet >= 0 && static_cast<std::size_t>(mark.sheet) < sheets_.size())
+        return SourceLocation::cell(file_, sheets_[static_cast<std::size_t>(mark.sheet)], mark.line + 1, mark.column + 1);
     if (mark.is_null()) return {file_, 0, 0};
     return {file_, mark.line + 1, mark.column + 1};
 }
@@ -322,6 +329,32 @@ std::optional<Document> parse_one_document(Context& ctx, const std::string& text
     return doc;
 }
 
+Node TreeBuilder::make(Node::Type type, Mark at) {
+    Node::Data& data = doc_.nodes.emplace_back();
+    data.type = type;
+    data.mark = at;
+    return Node(&data);
+}
+
+Node TreeBuilder::scalar(std::string text, Mark at, bool plain) {
+    Node node = make(Node::Type::scalar, at);
+    auto* data = const_cast<Node::Data*>(node.data_);  // the builder's own node, in its document
+    data->scalar = std::move(text);
+    data->plain = plain;
+    data->expanded = data->scalar.size() + 1;
+    return node;
+}
+
+Node TreeBuilder::null(Mark at) { return make(Node::Type::null, at); }
+Node TreeBuilder::map(Mark at) { return make(Node::Type::map, at); }
+Node TreeBuilder::sequence(Mark at) { return make(Node::Type::sequence, at); }
+
+void TreeBuilder::add(const Node& map, const Node& key, const Node& value) {
+    const_cast<Node::Data*>(map.data_)->pairs.emplace_back(key, value);
+}
+
+void TreeBuilder::append(const Node& sequence, const Node& item) { const_cast<Node::Data*>(sequence.data_)->items.push_back(item); }
+
 namespace {
 
 // Follows the events of the first document's top-level map and stops (by throwing Found) once the
@@ -430,7 +463,11 @@ void MapReader::read(const Node& map, const std::vector<std::string>* allowed) {
         const std::string& name = key.scalar();
         if (!seen.insert(name).second) {
             const Entry* first = find(name);
-            std::string first_at = first ? fmt::format(" (first given at line {})", ctx_.where(first->key_node).line) : "";
+            std::string first_at;
+            if (first) {
+                const SourceLocation at = ctx_.where(first->key_node);
+                first_at = at.is_cell() ? " (first given at " + cell_reference(at) + ")" : fmt::format(" (first given at line {})", at.line);
+            }
             ctx_.error_lazy(ctx_.where(key), [&] {
                 return std::pair{"duplicate key " + quote_text(name, shown::name) + " in " + what_ + first_at,
                                  std::string("give each key once; the later one would be ignored")};

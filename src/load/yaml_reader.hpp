@@ -19,12 +19,15 @@
 
 namespace sbd::yaml {
 
-// A position in the text, 0-based as the parser reports it; line < 0 when not known.
+// A position in the text, 0-based as the parser reports it; line < 0 when not known. A tree built
+// from a workbook's cells (TreeBuilder) marks a cell instead: `sheet` numbers the sheet
+// (Context::add_sheet) and line and column are the cell's row and column, 0-based too.
 struct Mark {
     int pos = -1;
     int line = -1;
     int column = -1;
-    bool is_null() const { return line < 0; }
+    int sheet = -1;
+    bool is_null() const { return line < 0 && sheet < 0; }
 };
 
 // A node of a parsed document: a cheap handle into the Document that owns it. Aliases are handles
@@ -58,6 +61,7 @@ public:
 
 private:
     friend class DocumentBuilder;
+    friend class TreeBuilder;
     explicit Node(const Data* data) : data_(data) {}
     const Data* data_ = nullptr;
 };
@@ -88,6 +92,8 @@ public:
     Context(const Context&) = delete;
     Context& operator=(const Context&) = delete;
     const std::string& file() const { return file_; }
+    // A sheet of a workbook, for the Marks of a tree built from its cells; returns its number.
+    int add_sheet(std::string name);
     SourceLocation where(const Node& node) const;
     SourceLocation where(const Mark& mark) const;
     void error(const SourceLocation& at, std::string message, std::string hint = {});
@@ -106,12 +112,31 @@ public:
 
 private:
     std::string file_;
+    std::vector<std::string> sheets_;
     std::vector<Diagnostic>& diags_;
     std::size_t errors_ = 0;
     std::size_t reported_ = 0;
     std::size_t more_ = 0;  // problems past the cap
     SourceLocation last_;   // where the last of them was
     void report(Severity severity, const SourceLocation& at, std::string message, std::string hint);
+};
+
+// Builds a Document from something other than YAML text (the cells of a workbook), so the loaders
+// check it exactly as they check a parsed file. Nodes are made, then attached: a map's pairs and a
+// sequence's items stay in the order they are added.
+class TreeBuilder {
+public:
+    explicit TreeBuilder(Document& doc) : doc_(doc) {}
+    Node scalar(std::string text, Mark at, bool plain = true);
+    Node null(Mark at);
+    Node map(Mark at);
+    Node sequence(Mark at);
+    void add(const Node& map, const Node& key, const Node& value);  // `map` made by this builder
+    void append(const Node& sequence, const Node& item);            // `sequence` made by this builder
+
+private:
+    Document& doc_;
+    Node make(Node::Type type, Mark at);
 };
 
 // Parses exactly one YAML document; reports files over the size limit, bytes that are not UTF-8,

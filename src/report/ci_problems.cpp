@@ -66,7 +66,7 @@ std::vector<CiProblem> ci_problems(const VendorResult& r, const RulePack& pack, 
         p.title = check.name;
         p.message = vendor_label(r) + ": " +
                     reason_text(check);
-        p.where = {r.file, check.where.line, check.where.column};
+        p.where = check.where.in_file(r.file);
         out.push_back(std::move(p));
     }
     for (const auto& f : r.findings) {
@@ -77,10 +77,14 @@ std::vector<CiProblem> ci_problems(const VendorResult& r, const RulePack& pack, 
         p.severity = f.severity == Severity::note ? CiProblem::Severity::note : CiProblem::Severity::warning;
         p.title = f.criterion_id + " " + to_string(f.kind);
         p.message = vendor_label(r) + ": " + f.message;
-        p.where = {r.file, f.where.line, f.where.column};
+        p.where = f.where.in_file(r.file);
         out.push_back(std::move(p));
     }
     return out;
+}
+
+std::string located_message(const CiProblem& p) {
+    return p.where.is_cell() && p.where.line > 0 ? cell_reference(p.where) + ": " + p.message : p.message;
 }
 
 std::string ci_fingerprint(const VendorResult& r, const CiProblem& p) {

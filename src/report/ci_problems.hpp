@@ -33,6 +33,10 @@ std::vector<CiProblem> ci_problems(const VendorResult& result, const RulePack& p
 // "Vendor Product": how a problem names its vendor.
 std::string vendor_label(const VendorResult& result);
 
+// The message, led by the cell ("Answers!F14: ...") when the problem is in a workbook: the CI
+// formats locate lines of text, so a cell can only be named in words.
+std::string located_message(const CiProblem& problem);
+
 // A problem's identity across runs (not its line, which moves as a response is edited): SHA-256 of
 // the file, the rule and the subject.
 std::string ci_fingerprint(const VendorResult& result, const CiProblem& problem);

@@ -20,6 +20,9 @@ const std::vector<OutputFormat>& output_formats() {
         {"sarif", "SARIF 2.1.0, gate failures and findings for code scanning", ".sarif", make_sarif_writer},
         {"github", "GitHub Actions annotations on the responses' lines", ".txt", make_github_writer},
         {"codequality", "GitLab Code Quality JSON, shown in merge requests", ".json", make_codequality_writer},
+#if SBD_WORKBOOKS  // not in a build without libxlsxwriter (the static tarball)
+        {"xlsx", "Excel workbook: summary, must-haves, each vendor's answers (docs/spreadsheets.md)", ".xlsx", make_xlsx_writer},
+#endif
     };
     return formats;
 }

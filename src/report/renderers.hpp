@@ -18,6 +18,7 @@ std::unique_ptr<ReportWriter> make_junit_writer(const RenderOptions& options);  
 std::unique_ptr<ReportWriter> make_sarif_writer(const RenderOptions& options);  // code scanning (SARIF 2.1.0)
 std::unique_ptr<ReportWriter> make_github_writer(const RenderOptions& options);  // GitHub Actions annotations
 std::unique_ptr<ReportWriter> make_codequality_writer(const RenderOptions& options);  // GitLab Code Quality
+std::unique_ptr<ReportWriter> make_xlsx_writer(const RenderOptions& options);    // Excel workbook (binary)
 
 constexpr int json_schema_version = 1;
 

@@ -34,12 +34,13 @@ public:
         w_.retarget(out);
         for (const auto& p : ci_problems(r, *run_->pack, fail_on_)) {
             w_.begin_object()
-                .field("description", p.message)
+                .field("description", located_message(p))
                 .field("check_name", p.rule)
                 .field("fingerprint", ci_fingerprint(r, p))
                 .field("severity", severity_of(p));
             w_.key("location").begin_object().field("path", p.where.file);
-            w_.key("lines").begin_object().field("begin", p.where.line > 0 ? p.where.line : 1).end_object();
+            // Code Quality needs a line: a workbook's cell is named in the description instead.
+            w_.key("lines").begin_object().field("begin", p.where.line > 0 && !p.where.is_cell() ? p.where.line : 1).end_object();
             w_.end_object().end_object();
         }
     }

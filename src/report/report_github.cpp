@@ -50,11 +50,11 @@ public:
     void vendor(const VendorResult& r, std::string& out) override {
         for (const auto& p : ci_problems(r, *run_->pack, fail_on_)) {
             out += "::" + std::string(command_of(p.severity)) + " file=" + command_property(p.where.file);
-            if (p.where.line > 0) out += ",line=" + std::to_string(p.where.line);
-            if (p.where.column > 0) out += ",col=" + std::to_string(p.where.column);
+            if (p.where.line > 0 && !p.where.is_cell()) out += ",line=" + std::to_string(p.where.line);
+            if (p.where.column > 0 && !p.where.is_cell()) out += ",col=" + std::to_string(p.where.column);
             const std::string who = r.verdict == Verdict::invalid ? r.file : vendor_label(r);
             out += ",title=" + command_property(clip_text(who, shown::name) + ": " + p.title);
-            out += "::" + command_data(strip_control(p.message)) + "\n";
+            out += "::" + command_data(strip_control(located_message(p))) + "\n";
         }
     }
     void end(std::string&) override {}

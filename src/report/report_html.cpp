@@ -29,6 +29,11 @@ const char* const content_security_policy =
 
 string esc(std::string_view s) { return html_escape(s); }
 
+// Where an answer is within its file: "12:5", or the cell "Answers!F14" of a workbook.
+string place_in_file(const SourceLocation& at) {
+    return at.is_cell() ? cell_reference(at) : std::to_string(at.line) + ":" + std::to_string(at.column);
+}
+
 string vendor_heading(const VendorResult& r) { return r.vendor + " \u2014 " + r.product + " " + r.version; }
 
 string chart(const VendorResult& r, const RulePack& pack, std::size_t index) {
@@ -161,8 +166,7 @@ string criterion_row(const CriterionResult& cr) {
         answer = esc(cr.answer->display);
         evidence = evidence_list(*cr.answer);
         comment = esc(cr.answer->comment);
-        if (cr.answer->where.line > 0)
-            where = std::to_string(cr.answer->where.line) + ":" + std::to_string(cr.answer->where.column);
+        if (cr.answer->where.line > 0) where = esc(place_in_file(cr.answer->where));
     }
     if (cr.evidence_missing) evidence += "<span class=\"muted\">evidence expected, none given</span>";
     // Two words in a narrow numeric column: they may take two lines rather than overflow it.

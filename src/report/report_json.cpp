@@ -8,12 +8,20 @@ namespace sbd {
 
 namespace {
 
-// "line" and "column" of a place, null when not known.
+// "line" and "column" of a place, null when not known. A cell of a workbook has no line: its
+// "line" and "column" are null and "sheet" and "cell" ("Answers", "F14") say where it is; the
+// two keys appear only for workbooks, so a YAML response's scorecard is as it always was.
 void location(JsonWriter& w, const SourceLocation& at) {
+    const bool text = !at.is_cell();
     w.key("line");
-    at.line > 0 ? w.value(at.line) : w.null();
+    text && at.line > 0 ? w.value(at.line) : w.null();
     w.key("column");
-    at.column > 0 ? w.value(at.column) : w.null();
+    text && at.column > 0 ? w.value(at.column) : w.null();
+    if (!text) {
+        w.field("sheet", at.sheet);
+        w.key("cell");
+        at.line > 0 && at.column > 0 ? w.value(cell_name(at.line, at.column)) : w.null();
+    }
 }
 
 void criterion(JsonWriter& w, const CriterionResult& cr) {

@@ -81,7 +81,7 @@ void vendor_suite(std::string& out, const VendorResult& r, const RunInfo& report
             out += "/>\n";
             continue;
         }
-        const std::string where = format_location({r.file, check.where.line, check.where.column});
+        const std::string where = format_location(check.where.in_file(r.file));
         if (failure(check, fail_on)) {
             out += ">\n      <failure" + attr("type", check.status) + attr("message", check.message) + ">" + x(where + ": " + check.message) +
                    "</failure>\n";

@@ -25,16 +25,31 @@ void message(JsonWriter& w, const char* key, const std::string& text) {
     w.key(key).begin_object().field("text", sarif_text(text)).end_object();
 }
 
+// A line of a YAML file is a region; a cell of a workbook has no region in SARIF's terms (lines and
+// columns of text), so it is a logical location ("Answers!F14") and properties, and the message
+// names it too (located_message).
 void locations(JsonWriter& w, const SourceLocation& at) {
     w.key("locations").begin_array().begin_object();
     w.key("physicalLocation").begin_object();
     w.key("artifactLocation").begin_object().field("uri", uri_path_escape(at.file)).end_object();
-    if (at.line > 0) {
+    if (at.line > 0 && !at.is_cell()) {
         w.key("region").begin_object().field("startLine", at.line);
         if (at.column > 0) w.field("startColumn", at.column);
         w.end_object();
     }
-    w.end_object().end_object().end_array();
+    w.end_object();
+    if (at.is_cell()) {
+        w.key("logicalLocations").begin_array().begin_object();
+        w.field("name", sarif_text(at.line > 0 ? cell_name(at.line, at.column) : at.sheet))
+            .field("fullyQualifiedName", sarif_text(cell_reference(at)))
+            .field("kind", "element")
+            .end_object()
+            .end_array();
+        w.key("properties").begin_object().field("sheet", sarif_text(at.sheet));
+        if (at.line > 0) w.field("cell", cell_name(at.line, at.column));
+        w.end_object();
+    }
+    w.end_object().end_array();
 }
 
 // The guide the pack cites first, when it has a web address: where a gate's help lives.
@@ -78,7 +93,7 @@ void result(JsonWriter& w, const VendorResult& r, const CiProblem& p) {
     w.begin_object().field("ruleId", p.rule);
     if (p.severity == CiProblem::Severity::review) w.field("kind", "review");
     w.field("level", level_of(p.severity));
-    message(w, "message", p.message);
+    message(w, "message", located_message(p));
     locations(w, p.where);
     w.key("partialFingerprints").begin_object().field("sbdscoreProblem/v1", ci_fingerprint(r, p)).end_object();
     if (p.waived)

@@ -53,6 +53,12 @@ struct RenderOptions {
     bool color = false;             // ANSI colours (terminal table only)
     FailOn fail_on = FailOn::gate;  // what fails the run: CI formats mark exactly that as failing
     std::size_t width = 0;          // the terminal's columns, to fit the table in; 0: no limit
+    // evaluate --sensitivity: the HTML report adds a "Rank stability" section (docs/sensitivity.md).
+    std::optional<SensitivitySettings> sensitivity;
+    // CSV (docs/reports.md#csv): a UTF-8 byte order mark first (Excel needs it to read UTF-8), and
+    // the wide layout (one row per vendor) instead of the long one.
+    bool csv_bom = true;
+    bool csv_wide = false;
     ReportDetail detail = ReportDetail::full;  // HTML only
     PaperSize paper = PaperSize::a4;           // HTML only
 };

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <random>
 
@@ -170,6 +171,48 @@ Result<void> AtomicFile::commit() {
     }
     forget(tmp_);
     committed_ = true;
+    return result;
+}
+
+Result<ScratchFile> ScratchFile::create(const std::string& suffix) {
+    Result<ScratchFile> result;
+    const char* tmpdir = std::getenv("TMPDIR");
+    std::string name = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/sbdscore-XXXXXX" + suffix;
+    const int fd = ::mkstemps(name.data(), static_cast<int>(suffix.size()));
+    if (fd < 0) {
+        result.error({}, "cannot create a temporary file in " + name.substr(0, name.rfind('/')) + ": " + std::strerror(errno),
+                     "set TMPDIR to a folder you can write to");
+        return result;
+    }
+    ::close(fd);
+    remember(name);
+    result.value.emplace(ScratchFile(name));
+    return result;
+}
+
+ScratchFile::ScratchFile(ScratchFile&& other) noexcept : path_(std::move(other.path_)) { other.path_.clear(); }
+
+ScratchFile::~ScratchFile() {
+    if (path_.empty()) return;
+    ::unlink(path_.c_str());
+    forget(path_);
+}
+
+Result<std::string> ScratchFile::read() const {
+    Result<std::string> result;
+    const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    std::string bytes;
+    char chunk[64 * 1024];
+    ssize_t n = fd < 0 ? -1 : 0;
+    while (fd >= 0 && ((n = ::read(fd, chunk, sizeof chunk)) > 0 || (n < 0 && errno == EINTR)))
+        if (n > 0) bytes.append(chunk, static_cast<std::size_t>(n));
+    const int failed = n < 0 ? errno : 0;
+    if (fd >= 0) ::close(fd);
+    if (fd < 0 || failed) {
+        result.error({}, "cannot read back the temporary file " + path_.string() + ": " + std::strerror(fd < 0 ? errno : failed));
+        return result;
+    }
+    result.value = std::move(bytes);
     return result;
 }
 

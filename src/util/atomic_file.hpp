@@ -40,6 +40,26 @@ private:
     bool committed_ = false;
 };
 
+// A file of its own in the temporary folder ($TMPDIR, else /tmp) for a library that writes only to a
+// file name (libxlsxwriter): the bytes are read back and written out like any other output. It is
+// removed when destroyed, and on SIGINT, SIGTERM or SIGHUP like the temporaries of AtomicFile.
+class ScratchFile {
+public:
+    // An empty file named sbdscore-XXXXXX`suffix`; on failure, one error without a location.
+    static Result<ScratchFile> create(const std::string& suffix);
+    ScratchFile(ScratchFile&& other) noexcept;
+    ScratchFile& operator=(ScratchFile&&) = delete;
+    ~ScratchFile();
+
+    const std::filesystem::path& path() const { return path_; }
+    // The file's bytes as they are now.
+    Result<std::string> read() const;
+
+private:
+    explicit ScratchFile(std::filesystem::path path) : path_(std::move(path)) {}
+    std::filesystem::path path_;  // empty once moved from
+};
+
 // The whole of `content` as the file at `path`. On failure, one error without a location
 // ("cannot write PATH: why"): the problem is the run's output, not a place in an input file.
 Result<void> write_file_atomically(const std::filesystem::path& path, std::string_view content);

@@ -81,7 +81,7 @@ expect "sbdscore evaluate -o " "${formats[@]}" pack-dir vendor.yaml other.yml
 expect "sbdscore evaluate --as-of "
 expect "sbdscore rules " list show lint export diff test
 expect "sbdscore rules l" list lint
-expect "sbdscore template --format " yaml markdown md
+expect "sbdscore template --format " yaml markdown md xlsx
 expect "sbdscore compare vendor.yaml " pack-dir vendor.yaml other.yml
 expect "sbdscore completion " bash zsh fish
 

@@ -54,3 +54,12 @@ sbd_golden_test(format_junit_fail_on_review 1 OUTPUT_GOLDEN format_junit_fail_on
 add_test(NAME "e2e: hostile file names and hidden characters are clean everywhere"
          COMMAND bash ${SBD_E2E_DIR}/hostile_names.sh $<TARGET_FILE:sbdscore>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+
+# CSV: the wide layout (a row per vendor), and without the byte order mark.
+sbd_golden_test(format_csv_wide_examples 2 OUTPUT_GOLDEN format_csv_wide_examples.csv
+                evaluate --csv-layout wide -o csv=@OUT@ examples examples/invalid)
+sbd_golden_test(format_csv_wide_no_bom 1 evaluate --csv-layout wide --no-csv-bom -o csv
+                examples/northwind-nw-plc7.yaml examples/bramble-bi-hmi12.yaml)
+add_test(NAME "e2e: CSV long and wide, read by Python's csv, agree with the JSON scorecard"
+         COMMAND bash ${SBD_E2E_DIR}/csv_layouts.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})

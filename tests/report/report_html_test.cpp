@@ -184,3 +184,10 @@ TEST_CASE("render_html: each vendor's section gives every reason for its verdict
     CHECK(contains(html, "<li>Unanswered, counted as 0 (3): <code class=\"id\">ACC-03</code> Remote access controls; "
                          "<code class=\"id\">PAT-01</code> Critical patch delivery; <code class=\"id\">PAT-02</code> Signed updates.</li>"));
 }
+
+TEST_CASE("render_html locates a workbook's answers and problems at their cells") {
+    const std::string html = render_report("html", test::workbook_run());
+    CHECK(contains(html, "<code>vendors/broken.xlsx:Answers!E3</code>"));  // the INVALID file's error
+    CHECK(contains(html, "<td class=\"num\"><code>Answers!K9</code></td>"));  // the answer's place, in its column
+    CHECK_FALSE(contains(html, ">9:11<"));
+}

@@ -109,6 +109,28 @@ TEST_CASE("findings and diagnostics use the documented kinds and severities") {
                     {"line", 3}, {"column", 5}});
 }
 
+TEST_CASE("a workbook's places: line and column null, sheet and cell given; YAML's unchanged") {
+    const json doc = json::parse(render_report("json", test::workbook_run()));
+    const json* bad = result_for(doc, "vendors/bad.xlsx");
+    REQUIRE(bad);
+    bool gate_seen = false;
+    for (const auto& g : (*bad)["gates"]) {
+        if (g["criterion"] != "ACC-02") continue;
+        gate_seen = true;
+        CHECK(g["line"].is_null());
+        CHECK(g["column"].is_null());
+        CHECK(g["sheet"] == "Answers");
+        CHECK(g["cell"] == "K9");
+        CHECK(keys(g) == std::vector<std::string>{"criterion", "priority", "title", "status", "reason", "line", "column", "sheet", "cell"});
+    }
+    CHECK(gate_seen);
+    const json yaml = json::parse(render_report("json", test::sample_run()));
+    for (const auto& g : (*result_for(yaml, "vendors/bad.yaml"))["gates"]) {
+        CHECK_FALSE(g.contains("sheet"));
+        CHECK_FALSE(g.contains("cell"));
+    }
+}
+
 TEST_CASE("the report labels are in the scorecard, as given") {
     RunReport run = test::sample_run();
     run.labels = {"Shortlist \"A\"", "Northshire Water", "OFFICIAL-SENSITIVE"};

@@ -50,3 +50,9 @@ TEST_CASE("junit: a timestamp only when as_of is set") {
     CHECK(render_report("junit", test::sample_run()).find("timestamp") == std::string::npos);
     CHECK(test::occurrences(render_report("junit", test::sample_run("2026-03-01")), "timestamp=\"2026-03-01T00:00:00\"") == 3);
 }
+
+TEST_CASE("junit: a workbook's failures name the cell") {
+    std::string xml = render_report("junit", test::workbook_run());
+    CHECK(xml.find(">vendors/bad.xlsx:Answers!K9: answered &apos;none&apos;; this must-have needs fido2 or pki</failure>") != std::string::npos);
+    CHECK(xml.find("vendors/broken.xlsx:Answers!E3: error: bad &lt;value&gt;") != std::string::npos);
+}

@@ -53,3 +53,9 @@ TEST_CASE("markdown: the run date only when as_of is set") {
     CHECK(render_report("markdown", test::sample_run()).find("as of") == std::string::npos);
     CHECK(render_report("markdown", test::sample_run("2026-03-01")).find(", as of 2026-03-01.") != std::string::npos);
 }
+
+TEST_CASE("markdown: a workbook's problems are located at their cells") {
+    std::string md = render_report("markdown", test::workbook_run());
+    CHECK(md.find("- error at vendors/broken.xlsx:Answers!E3: bad &lt;value&gt; (hint: fix it)") != std::string::npos);
+    CHECK(md.find(":3:5") == std::string::npos);
+}

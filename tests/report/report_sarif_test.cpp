@@ -101,3 +101,20 @@ TEST_CASE("sarif: vendor brackets escaped in messages; the date only when as_of 
         if (r["message"]["text"].get<std::string>().rfind("\\[click\\](http://x)", 0) == 0) found = true;
     CHECK(found);
 }
+
+TEST_CASE("sarif: a workbook's cell is a logical location and named in the message, never a line region") {
+    json doc = json::parse(render_report("sarif", test::workbook_run()));
+    auto acc02 = results_for(doc, "ACC-02");
+    REQUIRE(acc02.size() == 1);
+    const json& location = acc02[0]["locations"][0];
+    CHECK(location["physicalLocation"]["artifactLocation"]["uri"] == "vendors/bad.xlsx");
+    CHECK_FALSE(location["physicalLocation"].contains("region"));
+    CHECK(location["logicalLocations"][0]["name"] == "K9");
+    CHECK(location["logicalLocations"][0]["fullyQualifiedName"] == "Answers!K9");
+    CHECK(location["properties"]["sheet"] == "Answers");
+    CHECK(location["properties"]["cell"] == "K9");
+    CHECK(acc02[0]["message"]["text"].get<std::string>().rfind("Answers!K9: ", 0) == 0);
+    // YAML responses keep their regions and plain messages.
+    json yaml = sarif();
+    CHECK_FALSE(yaml["runs"][0]["results"][0]["locations"][0].contains("logicalLocations"));
+}

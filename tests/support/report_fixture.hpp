@@ -37,6 +37,28 @@ inline RunReport sample_run(const std::string& as_of = "") {
     return run;
 }
 
+// The sample run as if every vendor had filled in a workbook: files named .xlsx, and every place a
+// cell of the Answers sheet (the YAML line as the row, its column as the column), as the workbook
+// loader locates them.
+inline RunReport workbook_run(const std::string& as_of = "") {
+    RunReport run = sample_run(as_of);
+    auto to_cell = [](SourceLocation& at, const std::string& file) {
+        if (at.line > 0) at = SourceLocation::cell(file, "Answers", at.line, at.column);
+        else at.file = file;
+    };
+    for (auto& r : run.results) {
+        r.file = r.file.substr(0, r.file.rfind('.')) + ".xlsx";
+        for (auto& p : r.priorities)
+            for (auto& c : p.criteria)
+                if (c.answer) to_cell(c.answer->where, r.file);
+        for (auto& g : r.gates) to_cell(g.where, r.file);
+        for (auto& f : r.findings) to_cell(f.where, r.file);
+        for (auto& d : r.diagnostics) to_cell(d.where, r.file);
+        to_cell(r.answers_where, r.file);
+    }
+    return run;
+}
+
 // Number of times `needle` occurs in `text`.
 inline std::size_t occurrences(const std::string& text, const std::string& needle) {
     std::size_t n = 0;
