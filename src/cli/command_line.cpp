@@ -83,6 +83,18 @@ std::vector<CLI::Option*> add_stability_settings(CLI::App* cmd, StabilityOptions
             cmd->add_flag("--criteria", s.criteria, "Vary the criterion weights within each priority too")};
 }
 
+// Evidence verification (docs/evidence.md), the same on evaluate, validate and explain.
+void add_evidence_options(CLI::App* cmd, EvidenceFlags& flags) {
+    cmd->add_flag("--verify-evidence", flags.verify,
+                  "Open, hash and check by content every evidence file the responses cite (SBOM, security.txt, CSAF); "
+                  "a claim counts as evidenced only when its check passes (URLs stay cited, never fetched)");
+    cmd->add_option("--keyring", flags.keyring,
+                    "OpenPGP public keys (gpg --export) to verify each response's detached signature (FILE.asc or FILE.sig) against")
+        ->type_name(file_value);
+    cmd->add_flag("--require-signature", flags.require_signature,
+                  "A response not signed by a key of --keyring is at best REVIEW");
+}
+
 void add_evaluate(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<EvaluateOptions>();
     CLI::App* cmd = app.add_subcommand("evaluate", "Score and rank vendor responses (files or folders of *.yaml)");
@@ -134,6 +146,7 @@ void add_evaluate(CLI::App& app, int& exit_code) {
                     "criteria are not scored (docs/scoring.md)");
     cmd->add_flag("--screen", opt->screen,
                   "Initial risk screening: must-have gates only, no score; PASS, REVIEW or FAIL from the gates alone");
+    add_evidence_options(cmd, opt->evidence);
     cmd->callback([opt, &exit_code] { exit_code = run_evaluate(*opt); });
 }
 
@@ -162,6 +175,9 @@ void add_validate(CLI::App& app, int& exit_code) {
     add_pack_choice(cmd, opt->pack, true);
     cmd->add_flag("--strict", opt->strict, "Exit 2 on warnings too, not only on errors");
     cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
+    cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (a security.txt must not have expired by then)")
+        ->type_name("DATE");
+    add_evidence_options(cmd, opt->evidence);
     cmd->callback([opt, &exit_code] { exit_code = run_validate(*opt); });
 }
 
@@ -235,6 +251,7 @@ void add_explain(CLI::App& app, int& exit_code) {
     cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (waiver expiry is checked against it)")
         ->type_name("DATE");
     add_text_format(cmd, opt->format);
+    add_evidence_options(cmd, opt->evidence);
     cmd->callback([opt, &exit_code] { exit_code = run_explain(*opt); });
 }
 

@@ -23,6 +23,13 @@ struct StabilityOptions {
     bool criteria = false;
 };
 
+// --verify-evidence, --keyring, --require-signature (docs/evidence.md).
+struct EvidenceFlags {
+    bool verify = false;
+    std::string keyring;
+    bool require_signature = false;
+};
+
 struct EvaluateOptions {
     std::vector<std::string> files;
     PackChoice pack;
@@ -40,6 +47,7 @@ struct EvaluateOptions {
     StabilityOptions stability;
     std::string stage;    // --stage: score only what can be known at this stage
     bool screen = false;  // --screen: must-haves only, no score
+    EvidenceFlags evidence;
 };
 int run_evaluate(const EvaluateOptions& options);
 
@@ -48,6 +56,8 @@ struct ValidateOptions {
     PackChoice pack;
     bool strict = false;
     bool recursive = false;
+    std::string as_of;
+    EvidenceFlags evidence;
 };
 int run_validate(const ValidateOptions& options);
 
@@ -99,6 +109,7 @@ struct ExplainOptions {
     std::string waivers;
     std::string as_of;
     TextFormat format = TextFormat::text;
+    EvidenceFlags evidence;
 };
 int run_explain(const ExplainOptions& options);
 

@@ -83,7 +83,8 @@ struct Scored {
 
 // First pass: every file scored (waivers applied), summarised and ranked; diagnostics printed in
 // the order the files were given.
-RunInfo score_all(const ScoringPlan& plan, const std::vector<std::filesystem::path>& paths, unsigned jobs, bool quiet) {
+RunInfo score_all(const ScoringPlan& plan, const EvidenceOptions& evidence, const std::vector<std::filesystem::path>& paths,
+                  unsigned jobs, bool quiet) {
     RunInfo run;
     std::vector<WaivedVendor> waived;
     Progress progress("scoring", paths.size(), Progress::wanted(quiet));
@@ -91,7 +92,7 @@ RunInfo score_all(const ScoringPlan& plan, const std::vector<std::filesystem::pa
         paths.size(), jobs,
         [&](std::size_t i) {
             Scored s;
-            auto loaded = load_response_file(paths[i], plan.pack);
+            auto loaded = load_response_file(paths[i], plan.pack, evidence);
             s.diagnostics = loaded.diagnostics;
             s.summary = loaded ? summarize_result(plan.score(*loaded, std::move(loaded.diagnostics), &s.waivers), i, plan.pack)
                                : summarize_result(invalid_result(paths[i].string(), std::move(loaded.diagnostics)), i, plan.pack);
@@ -125,9 +126,9 @@ std::vector<std::filesystem::path> run_inputs(const EvaluateOptions& opt, const 
 }
 
 // Second pass, for one ranked entry: the full result, scored again from the same bytes.
-VendorResult rescore(const ScoringPlan& plan, const ResultSummary& entry) {
+VendorResult rescore(const ScoringPlan& plan, const EvidenceOptions& evidence, const ResultSummary& entry) {
     if (entry.verdict == Verdict::invalid) return invalid_result(entry.file, entry.diagnostics);
-    auto loaded = load_response_file(entry.file, plan.pack);
+    auto loaded = load_response_file(entry.file, plan.pack, evidence);
     if (!loaded || loaded->sha256 != entry.sha256)
         throw InputChanged(entry.file + " changed while sbdscore was reading it; nothing was written (run it again)");
     VendorResult result = plan.score(*loaded, std::move(loaded.diagnostics));
@@ -155,9 +156,14 @@ int run_evaluate(const EvaluateOptions& opt) {
     auto plan = plan_scoring(opt.pack, *paths.value, {opt.profile, opt.waivers, *as_of.value, opt.stage, opt.screen});
     print_diagnostics(plan.diagnostics);
     if (!plan) return exit_code::invalid_input;
+    auto evidence = evidence_options(opt.evidence, plan->pack.verify_evidence, plan->today);
+    print_diagnostics(evidence.diagnostics);
+    if (!evidence) return exit_code::invalid_input;
     const unsigned jobs = opt.jobs > 0 ? opt.jobs : default_jobs();
 
-    RunInfo run = score_all(*plan, *paths.value, jobs, opt.quiet);
+    RunInfo run = score_all(*plan, *evidence, *paths.value, jobs, opt.quiet);
+    run.evidence_verified = evidence->verify;
+    run.signatures_checked = evidence->keyring != nullptr;
     run.pack = &plan->pack;
     run.as_of = as_of.value->value_or("");
     run.profile = plan->profile;
@@ -197,7 +203,7 @@ int run_evaluate(const EvaluateOptions& opt) {
         Progress progress("writing", run.ranked.size(), Progress::wanted(opt.quiet));
         try {
             ordered_parallel_for(
-                run.ranked.size(), jobs, [&](std::size_t k) { return rescore(*plan, run.ranked[k]); },
+                run.ranked.size(), jobs, [&](std::size_t k) { return rescore(*plan, *evidence, run.ranked[k]); },
                 [&](std::size_t, VendorResult result) {
                     for (auto& out : outputs) {
                         if (!out.writer->needs_vendors()) continue;

@@ -74,7 +74,7 @@ Result<Profile> load_profile_text(const std::string& display_path, const std::st
     const yaml::Node& root = doc->root;
     MapReader m(ctx, root, "a profile",
                 {"format", "name", "description", "pack", "base", "pass_threshold", "weights", "floors", "gates",
-                 "risk_tolerance", "max_answer_age"});
+                 "risk_tolerance", "max_answer_age", "verify_evidence"});
     if (!m.ok()) return result;
     Profile p;
     p.where = ctx.where(root);
@@ -107,6 +107,7 @@ Result<Profile> load_profile_text(const std::string& display_path, const std::st
     }
     if (m.find("risk_tolerance")) read_risk_tolerance(ctx, m.get("risk_tolerance"), p);
     if (m.find("max_answer_age")) read_max_answer_age(ctx, m.get("max_answer_age"), p);
+    if (auto v = yaml::read_bool(ctx, m.get("verify_evidence"), "verify_evidence")) p.verify_evidence = *v;
     if (!p.base.empty()) {
         auto base = result.take(load_profile(p.base));
         // Built-ins have no base; the check keeps a future one from making a cycle.

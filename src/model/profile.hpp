@@ -48,6 +48,7 @@ struct Profile {
     // Risk tolerance by product category id; the key "" is `default:` (every other response).
     std::map<std::string, ProfileTolerance> risk_tolerance;
     std::optional<ProfileSetting> max_answer_age_days;  // `max_answer_age: 365d`
+    std::optional<bool> verify_evidence;  // `verify_evidence: true`: as --verify-evidence on every run
     SourceLocation where;
 };
 

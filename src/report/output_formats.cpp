@@ -31,7 +31,7 @@ const OutputFormat* find_output_format(std::string_view name) {
 }
 
 std::string render_report(std::string_view format, const RunReport& report, const RenderOptions& options) {
-    RunInfo run{report.pack, report.as_of, report.profile, report.stage, report.screen, {}};
+    RunInfo run{report.pack, report.as_of, report.profile, report.stage, report.screen, false, false, {}};
     for (std::size_t i = 0; i < report.results.size(); ++i) run.ranked.push_back(summarize_result(report.results[i], i, *report.pack));
     auto writer = find_output_format(format)->make(options);
     std::string out;

@@ -51,6 +51,8 @@ ul.plain { margin: 0; padding-left: 1.1rem; }
 .gate-waived { background: #dde9fb; color: #1d4380; }
 .sev-error { color: #8b1a1a; font-weight: 700; }
 .sev-warning { color: #6b4300; font-weight: 700; }
+.evidence-verified { color: #1a5e20; font-weight: 700; }
+.evidence-invalid, .evidence-tampered, .evidence-missing { color: #a4000f; font-weight: 700; }
 .sev-note { color: #444444; }
 .muted { color: #5a5a5a; font-style: italic; }
 .chart { max-width: 100%; height: auto; }
@@ -190,11 +192,43 @@ string findings(const VendorResult& r) {
     return out + "</tbody>\n</table>\n";
 }
 
+// An evidence entry's status (docs/evidence.md): "verified", "invalid: reason", with its SHA-256.
+string evidence_status(const EvidenceCheck& e) {
+    string out = " <span class=\"evidence-" + string(to_string(e.status)) + "\">" + esc(e.status_text()) + "</span>";
+    if (e.status == EvidenceStatus::verified && !e.kind.empty()) out += " <span class=\"muted\">" + esc(e.kind) + "</span>";
+    if (!e.sha256.empty()) out += "<br><code class=\"muted\">sha256 " + esc(e.sha256) + "</code>";
+    return out;
+}
+
 string evidence_list(const Answer& a) {
     if (a.evidence.empty()) return "";
     string out = "<ul class=\"plain\">";
-    for (const auto& e : a.evidence) out += "<li>" + html_link_or_text(e) + "</li>";
+    for (std::size_t i = 0; i < a.evidence.size(); ++i)
+        out += "<li>" + html_link_or_text(a.evidence[i]) +
+               (i < a.evidence_checks.size() ? evidence_status(a.evidence_checks[i]) : string()) + "</li>";
     return out + "</ul>";
+}
+
+// The audit trail of one vendor's evidence: every file and URL cited, its status and SHA-256, so an
+// assessor can re-check each file with sha256sum and re-run the format checks.
+string evidence_audit_rows(const VendorResult& r) {
+    string out;
+    for (const auto& p : r.priorities)
+        for (const auto& cr : p.criteria) {
+            if (!cr.answer) continue;
+            for (const auto& e : cr.answer->evidence_checks)
+                out += "<tr><td>" + esc(vendor_heading(r)) + "</td><td><code class=\"id\">" + esc(cr.criterion->id) +
+                       "</code></td><td><code>" + esc(e.cited) + "</code></td><td>" + esc(e.status_text()) + "</td><td>" +
+                       esc(e.kind) + (e.status == EvidenceStatus::verified && !e.reason.empty() ? ": " + esc(e.reason) : string()) +
+                       "</td><td><code>" + (e.sha256.empty() ? string("-") : esc(e.sha256)) + "</code></td></tr>\n";
+        }
+    const SignatureCheck& s = r.signature;
+    if (s.status != SignatureStatus::not_checked)
+        out += "<tr><td>" + esc(vendor_heading(r)) + "</td><td>signature</td><td><code>" + esc(s.file.empty() ? r.file : s.file) +
+               "</code></td><td>" + esc(to_string(s.status)) + "</td><td>" + esc(s.reason) +
+               (s.signer.empty() ? string() : ", " + esc(s.signer)) + "</td><td><code>" +
+               (s.fingerprint.empty() ? string("-") : "fingerprint " + esc(s.fingerprint)) + "</code></td></tr>\n";
+    return out;
 }
 
 string criterion_row(const CriterionResult& cr) {
@@ -251,6 +285,10 @@ string vendor_section(const VendorResult& r, const RulePack& pack, std::size_t i
            "</code></dd>\n<dt>SHA-256</dt><dd><code>" + esc(r.sha256) + "</code></dd>\n";
     if (!r.contact.empty())
         out += "<dt>Contact</dt><dd>" + esc(r.contact) + "</dd>\n";
+    if (r.signature.status != SignatureStatus::not_checked)
+        out += "<dt>Signature</dt><dd>" + esc(to_string(r.signature.status)) + ": " + esc(r.signature.reason) +
+               (r.signature.fingerprint.empty() ? string() : " (fingerprint <code>" + esc(r.signature.fingerprint) + "</code>)") +
+               "</dd>\n";
     out += "</dl>\n";
     if (r.scored) out += "<h3>Priority scores</h3>\n" + chart(r, pack, index);
     out += "<h3>Gates (must-haves)</h3>\n" + gates(r);
@@ -282,7 +320,7 @@ string invalid_section(const RunInfo& report) {
            "each problem is listed as file:line:column.</p>\n" + out + "</section>\n";
 }
 
-string appendix(const RunInfo& report) {
+string appendix(const RunInfo& report, const string& evidence_rows) {
     const RulePack& pack = *report.pack;
     string out = "<section class=\"appendix\" id=\"appendix\">\n<h2>Appendix</h2>\n<h3>Input files</h3>\n"
                  "<table>\n<thead><tr><th>File</th><th>Verdict</th><th>SHA-256</th></tr></thead>\n<tbody>\n";
@@ -290,7 +328,14 @@ string appendix(const RunInfo& report) {
         out += "<tr><td><code>" + esc(r.file) + "</code></td><td>" + to_string(r.verdict) + "</td><td><code>" +
                (r.sha256.empty() ? "<span class=\"muted\">not recorded (not scored)</span>" : esc(r.sha256)) +
                "</code></td></tr>\n";
-    out += "</tbody>\n</table>\n<h3>Rule pack sources</h3>\n";
+    out += "</tbody>\n</table>\n<h3>Evidence</h3>\n<p>" +
+           string(report.evidence_verified ? "Every local evidence file was opened, hashed and checked by content (--verify-evidence)."
+                                           : "Evidence files were not opened (no --verify-evidence), except files the responses pin by SHA-256.") +
+           " URLs are cited, never fetched. Re-check a file with <code>sha256sum FILE</code> in the response's folder.</p>\n";
+    out += evidence_rows.empty() ? string("<p class=\"muted\">No evidence was cited.</p>\n")
+                                 : "<table>\n<thead><tr><th>Vendor</th><th>Criterion</th><th>Evidence</th><th>Status</th><th>Content</th>"
+                                   "<th>SHA-256</th></tr></thead>\n<tbody>\n" + evidence_rows + "</tbody>\n</table>\n";
+    out += "<h3>Rule pack sources</h3>\n";
     if (pack.sources.empty()) return out + "<p class=\"muted\">The rule pack lists no sources.</p>\n</section>\n";
     out += "<ul>\n";
     for (const auto& s : pack.sources) {
@@ -323,7 +368,10 @@ public:
     }
 
     void vendor(const VendorResult& r, std::string& out) override {
-        if (r.verdict != Verdict::invalid) out += vendor_section(r, *run_->pack, position_);
+        if (r.verdict != Verdict::invalid) {
+            out += vendor_section(r, *run_->pack, position_);
+            evidence_rows_ += evidence_audit_rows(r);
+        }
         if (stability_) stability_->add(r);
         ++position_;
     }
@@ -331,7 +379,7 @@ public:
     void end(std::string& out) override {
         const RulePack& pack = *run_->pack;
         if (stability_) out += stability_->render(pack);
-        out += appendix(*run_);
+        out += appendix(*run_, evidence_rows_);
         out += "</main>\n<footer>\n<p>Generated by sbdscore " + sbdscore_version();
         if (!run_->as_of.empty()) out += " on " + esc(run_->as_of);
         out += " with rule pack " + esc(pack.id) + " " + esc(pack.version) +
@@ -341,6 +389,7 @@ public:
 
 private:
     const RunInfo* run_ = nullptr;
+    string evidence_rows_;      // the appendix's audit trail, a row per piece of evidence
     std::size_t position_ = 0;  // in rank order: names the vendor's anchor, as the ranking links it
     std::optional<RankStabilitySection> stability_;  // evaluate --sensitivity
 };
