@@ -46,10 +46,14 @@ Result<void> check_before_submission(const RulePack& pack, const VendorResponse&
                 out.push_back({Severity::warning, a.where,
                                name + " is answered " + quote_text(a.display) +
                                    (shortfall.empty() ? " without the evidence it expects" : " without evidence that counts: " + strip_control(shortfall)),
-                               c.gate ? "a must-have gate: without evidence it is only 'unverified'; add evidence: "
-                                        "[document path or URL]"
-                                      : "without evidence the answer earns " + percent(pack.unevidenced_credit) +
-                                            " of its credit; add evidence: [document path or URL]"});
+                               !shortfall.empty()
+                                   ? (c.gate ? std::string("a must-have gate: without evidence that counts it is only 'unverified'")
+                                             : "without evidence that counts the answer earns " + percent(pack.unevidenced_credit) +
+                                                   " of its credit") + "; see docs/evidence.md"
+                               : c.gate ? "a must-have gate: without evidence it is only 'unverified'; add evidence: "
+                                          "[document path or URL]"
+                                        : "without evidence the answer earns " + percent(pack.unevidenced_credit) +
+                                              " of its credit; add evidence: [document path or URL]"});
             }
         }
     }
@@ -67,11 +71,11 @@ Result<void> check_before_submission(const RulePack& pack, const VendorResponse&
             if (e.url || e.status == EvidenceStatus::cited || !told.insert(e.cited + "\n" + e.pinned_sha256).second) continue;
             const std::string file = quote_text(strip_control(e.cited));
             if (e.status == EvidenceStatus::verified)
-                out.push_back({Severity::note, e.where, "evidence " + file + " verified: " + e.kind + ", " + strip_control(e.reason),
-                               "sha256 " + e.sha256});
+                out.push_back({Severity::note, e.at(response.file), "evidence " + file + " verified: " + e.kind() + ", " + strip_control(e.reason()),
+                               "sha256 " + e.sha256()});
             else
-                out.push_back({Severity::warning, e.where, "evidence " + file + " of " + id + " is " + strip_control(e.status_text()) +
-                                   (e.status == EvidenceStatus::missing || e.status == EvidenceStatus::tampered ? ": " + strip_control(e.reason) : ""),
+                out.push_back({Severity::warning, e.at(response.file), "evidence " + file + " of " + id + " is " + strip_control(e.status_text()) +
+                                   (e.status == EvidenceStatus::missing || e.status == EvidenceStatus::tampered ? ": " + strip_control(e.reason()) : ""),
                                e.status == EvidenceStatus::tampered ? "the file changed since the response pinned it; the claim counts as unevidenced"
                                : e.status == EvidenceStatus::missing ? "put the file in the response's folder (paths are relative to the response)"
                                                                      : "see docs/evidence.md for what each check accepts"});

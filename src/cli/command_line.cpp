@@ -89,7 +89,7 @@ void add_evidence_options(CLI::App* cmd, EvidenceFlags& flags) {
                   "Open, hash and check by content every evidence file the responses cite (SBOM, security.txt, CSAF); "
                   "a claim counts as evidenced only when its check passes (URLs stay cited, never fetched)");
     cmd->add_option("--keyring", flags.keyring,
-                    "OpenPGP public keys (gpg --export) to verify each response's detached signature (FILE.asc or FILE.sig) against")
+                    "Public OpenPGP keys to verify the detached signature beside each response with (FILE.asc or FILE.sig)")
         ->type_name(file_value);
     cmd->add_flag("--require-signature", flags.require_signature,
                   "A response not signed by a key of --keyring is at best REVIEW");

@@ -209,7 +209,9 @@ bool is_sha256_hex(const std::string& s) {
 // One evidence entry: a path or URL, or the long form {path, sha256} that pins a file's content.
 void read_evidence_item(Context& ctx, const yaml::Node& item, const std::string& id, Answer& a) {
     EvidenceCheck e;
-    e.where = ctx.where(item);
+    const SourceLocation where = ctx.where(item);
+    e.line = where.line;
+    e.column = where.column;
     if (item.is_map()) {
         MapReader pin(ctx, item, "the evidence entry of " + id, {"path", "sha256"});
         auto path = yaml::read_string(ctx, pin.require("path"), "path of the evidence of " + id);
@@ -237,7 +239,7 @@ void read_evidence_item(Context& ctx, const yaml::Node& item, const std::string&
     std::string trimmed = e.cited;
     trimmed.erase(0, trimmed.find_first_not_of(" \t"));
     if (trimmed.empty()) {
-        ctx.error(e.where, "empty evidence entry in " + id, "give a document path or URL, or remove the entry");
+        ctx.error(where, "empty evidence entry in " + id, "give a document path or URL, or remove the entry");
         return;
     }
     e.url = is_evidence_url(e.cited);

@@ -60,9 +60,9 @@ std::string evidence_shortfall(const Criterion& c, const Answer& a) {
         if (e.status == EvidenceStatus::cited || e.status == EvidenceStatus::verified)
             why = e.url ? std::string("is a URL, not checked") : std::string("is not an ") + format_name(c.evidence_format);
         else if (e.status == EvidenceStatus::tampered)
-            why = "tampered: " + e.reason;
+            why = "tampered: " + e.reason();
         else
-            why = e.status_text() + (e.status == EvidenceStatus::missing && !e.reason.empty() ? ": " + e.reason : "");
+            why = e.status_text() + (e.status == EvidenceStatus::missing && !e.reason().empty() ? ": " + e.reason() : "");
         if (c.evidence_format != EvidenceFormat::unknown && (e.status == EvidenceStatus::cited || e.status == EvidenceStatus::verified))
             why += std::string(" (") + c.id + " needs a verified " + format_name(c.evidence_format) + ")";
         out += (out.empty() ? "" : "; ") + e.cited + " " + why;

@@ -45,8 +45,13 @@ const char* format_name(EvidenceFormat f) {
     return "file";
 }
 
+const std::string& EvidenceCheck::empty() {
+    static const std::string nothing;
+    return nothing;
+}
+
 std::string EvidenceCheck::status_text() const {
-    if (status == EvidenceStatus::invalid && !reason.empty()) return std::string("invalid: ") + reason;
+    if (status == EvidenceStatus::invalid && !reason().empty()) return std::string("invalid: ") + reason();
     return to_string(status);
 }
 

@@ -3,6 +3,7 @@
 // missing, invalid or tampered, with the file's SHA-256 and what its content was found to be; and
 // of the detached signature beside the response. The loader fills these in; scoring reads them.
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -44,22 +45,38 @@ struct SbomSummary {
     std::size_t relationships = 0;  // dependency relationships listed
 };
 
-struct EvidenceCheck {
-    std::string cited;          // the entry as written: a path relative to the response, or a URL
-    std::string pinned_sha256;  // the long form {path, sha256}: what the file must hash to
-    SourceLocation where;
-    bool url = false;
-    EvidenceStatus status = EvidenceStatus::cited;
-    EvidenceFormat format = EvidenceFormat::unknown;
+// What checking a cited file found: kept apart from EvidenceCheck and shared, so an entry that was
+// never opened (a URL, or any entry without --verify-evidence) costs a hundred bytes, not a kilobyte
+// (a response may cite 99,000 entries).
+struct EvidenceDetails {
     std::string kind;     // what the content is, in words: "CycloneDX 1.6 JSON SBOM", "security.txt"
     std::string sha256;   // of the file's bytes, when it was read
     std::string reason;   // why it is invalid, missing or tampered; for verified, what was checked
-    std::vector<std::string> problems;  // findings of a verified file that do not invalidate it
     SbomSummary sbom;     // format sbom
     bool product_mismatch = false;  // an SBOM that describes another product or version
+};
 
+struct EvidenceCheck {
+    std::string cited;          // the entry as written: a path relative to the response, or a URL
+    std::string pinned_sha256;  // the long form {path, sha256}: what the file must hash to
+    int line = 0;               // of the entry, in the response file
+    int column = 0;
+    bool url = false;
+    EvidenceStatus status = EvidenceStatus::cited;
+    EvidenceFormat format = EvidenceFormat::unknown;
+    std::shared_ptr<const EvidenceDetails> details;  // none until the file is looked at
+
+    const std::string& kind() const { return details ? details->kind : empty(); }
+    const std::string& sha256() const { return details ? details->sha256 : empty(); }
+    const std::string& reason() const { return details ? details->reason : empty(); }
+    bool product_mismatch() const { return details && details->product_mismatch; }
+    const SbomSummary* sbom() const { return details ? &details->sbom : nullptr; }
+    SourceLocation at(const std::string& file) const { return {file, line, column}; }
     // "verified", "invalid: reason", ...
     std::string status_text() const;
+
+private:
+    static const std::string& empty();
 };
 
 // The detached OpenPGP signature of a response (`vendor.yaml.asc` or `.sig`).

@@ -25,17 +25,16 @@ void evidence_checks(JsonWriter& w, const Answer& a) {
     w.key("evidence_checks").begin_array();
     for (const auto& e : a.evidence_checks) {
         w.begin_object().field("cited", e.cited).field("url", e.url).field("status", to_string(e.status));
-        text_or_null(w, "reason", e.reason);
+        text_or_null(w, "reason", e.reason());
         text_or_null(w, "format", to_string(e.format));
-        text_or_null(w, "kind", e.kind);
-        text_or_null(w, "sha256", e.sha256);
+        text_or_null(w, "kind", e.kind());
+        text_or_null(w, "sha256", e.sha256());
         text_or_null(w, "pinned_sha256", e.pinned_sha256);
-        if (e.format == EvidenceFormat::sbom && (e.status == EvidenceStatus::verified || e.status == EvidenceStatus::invalid) &&
-            !e.sbom.format.empty()) {
-            const SbomSummary& s = e.sbom;
+        if (e.format == EvidenceFormat::sbom && e.sbom() && !e.sbom()->format.empty()) {
+            const SbomSummary& s = *e.sbom();
             w.key("sbom").begin_object().field("format", s.format).field("product", s.product).field("version", s.version);
             w.field("components", s.components).field("author", s.has_author).field("timestamp", s.has_timestamp);
-            w.field("dependency_relationships", s.relationships).field("product_mismatch", e.product_mismatch);
+            w.field("dependency_relationships", s.relationships).field("product_mismatch", e.product_mismatch());
             w.key("coverage").begin_object();
             for (const auto& c : s.coverage) {
                 std::string key = c.element;  // "unique identifier" -> "unique_identifier"

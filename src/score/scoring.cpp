@@ -96,17 +96,17 @@ void evidence_findings(const VendorResponse& response, std::vector<Finding>& fin
             if (!reported.insert(e.cited + "\n" + e.pinned_sha256).second) continue;
             if (e.status == EvidenceStatus::tampered)
                 findings.push_back({Severity::warning, FindingKind::evidence_tampered, id,
-                                    "evidence " + quote_text(e.cited, shown::name) + " of " + id + " is tampered: " + e.reason +
+                                    "evidence " + quote_text(e.cited, shown::name) + " of " + id + " is tampered: " + e.reason() +
                                         "; the claim counts as unevidenced",
-                                    e.where});
-            else if (e.product_mismatch)
+                                    e.at(response.file)});
+            else if (e.product_mismatch())
                 findings.push_back({Severity::warning, FindingKind::sbom_mismatch, id,
-                                    "SBOM " + quote_text(e.cited, shown::name) + " of " + id + " " + e.reason, e.where});
+                                    "SBOM " + quote_text(e.cited, shown::name) + " of " + id + " " + e.reason(), e.at(response.file)});
             else
                 findings.push_back({Severity::warning, FindingKind::evidence_invalid, id,
                                     "evidence " + quote_text(e.cited, shown::name) + " of " + id + " is " + e.status_text() +
-                                        (e.status == EvidenceStatus::missing ? ": " + e.reason : ""),
-                                    e.where});
+                                        (e.status == EvidenceStatus::missing ? ": " + e.reason() : ""),
+                                    e.at(response.file)});
         }
 }
 

@@ -74,8 +74,7 @@ void count_cdx_components(const json& list, int depth, ComponentCounts& n) {
     for (const auto& c : list) {
         if (!c.is_object()) continue;
         ++n.total;
-        if (has_name(member(c, "supplier")) || has_name(member(c, "manufacturer")) || has_text(member(c, "publisher")) ||
-            has_text(member(c, "author")))
+        if (has_name(member(c, "supplier")) || has_name(member(c, "manufacturer")) || has_text(member(c, "publisher")))
             ++n.supplier;
         if (has_text(member(c, "name"))) ++n.name;
         if (has_text(member(c, "version"))) ++n.version;

@@ -25,7 +25,7 @@ void count_components(const pugi::xml_node& components, int depth, Counts& n) {
     for (const auto& c : components.children("component")) {
         ++n.total;
         if (has_child_text(c.child("supplier"), "name") || has_child_text(c.child("manufacturer"), "name") ||
-            has_child_text(c, "publisher") || has_child_text(c, "author"))
+            has_child_text(c, "publisher"))
             ++n.supplier;
         if (has_child_text(c, "name")) ++n.name;
         if (has_child_text(c, "version")) ++n.version;
