@@ -11,3 +11,8 @@ add_test(NAME "e2e: html report in headless Chromium runs no vendor script"
          COMMAND bash ${SBD_E2E_DIR}/html_in_browser.sh $<TARGET_FILE:sbdscore> ${CMAKE_BINARY_DIR}/html-in-browser
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties("e2e: html report in headless Chromium runs no vendor script" PROPERTIES TIMEOUT 300)
+
+# Evidence verified (issue 10): each entry's status and SHA-256 in the answers, the signer's
+# fingerprint, and the evidence audit trail in the appendix.
+sbd_golden_test(html_report_verified_evidence 1 OUTPUT_GOLDEN html_report_verified_evidence.html
+                evaluate --as-of 2026-11-27 --verify-evidence --keyring examples/keys/northwind-test-key.asc -o html=@OUT@ examples)
