@@ -8,9 +8,10 @@ build_packages=(g++ make cmake pkg-config libyaml-cpp-dev libfmt-dev nlohmann-js
 # To run the tests: Catch2 (unit tests); independent readers of the report formats (xmllint,
 # jsonschema, PyYAML, a headless browser); the shells whose completions are tested; man, mandoc
 # and lintian for the manual page and the .deb; file for the static binary; curl, as CI runners
-# have it, for the example pipelines.
+# have it, for the example pipelines; poppler-utils (pdfinfo, pdftotext, pdftoppm), fontconfig and
+# fonts with CJK glyphs and colour emoji to print the HTML report to PDF and read it back.
 test_packages=(catch2 libxml2-utils python3 python3-jsonschema python3-yaml chromium zsh fish
-               man-db mandoc lintian file curl)
+               man-db mandoc lintian file curl poppler-utils fontconfig fonts-noto-cjk fonts-noto-color-emoji)
 # To make the release packages: dpkg-shlibdeps and dpkg-buildflags, file.
 package_packages=(dpkg-dev file gzip)
 

@@ -2,15 +2,26 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+#include <cctype>
+#include <iostream>
 #include <map>
+#include <type_traits>
 #include <memory>
 
 #include "cli/command_spec.hpp"
 #include "cli/commands.hpp"
+#include "cli/console.hpp"
 #include "cli/completion_script.hpp"
+#include "cli/manual_page.hpp"
 #include "cli/output_spec.hpp"
+#include "cli/usage_hint.hpp"
 #include "load/profile_loader.hpp"
 #include "load/rule_pack_loader.hpp"
+#include "load/settings_file_loader.hpp"
 #include "util/text.hpp"
 #include "util/version.hpp"
 
@@ -35,12 +46,32 @@ std::string word_set(const Map& names) {
     return "{" + set + "}";
 }
 
-// A word option mapped to an enum: only these words, listed in --help in this order.
+// A word option: only these words (any case with `ignore_case`), listed in --help in this order.
+// Not CLI11's CheckedTransformer, which also accepts the enum's numbers (`--fail-on 2`) and shows
+// its internals in --help.
 template <class T>
 CLI::Validator one_of(const std::vector<std::pair<std::string, T>>& names, bool ignore_case = false) {
-    std::map<std::string, T> map(names.begin(), names.end());
-    auto transformer = ignore_case ? CLI::CheckedTransformer(map, CLI::ignore_case) : CLI::CheckedTransformer(map);
-    return transformer.description(word_set(names));
+    auto same = [ignore_case](const std::string& a, const std::string& b) {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [ignore_case](char x, char y) {
+                   return ignore_case ? std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)) : x == y;
+               });
+    };
+    std::string words;
+    for (const auto& entry : names) words += (words.empty() ? "" : ", ") + entry.first;
+    return CLI::Validator(
+        [names, same, words](std::string& value) -> std::string {
+            for (const auto& [word, mapped] : names) {
+                if (!same(word, value)) continue;
+                if constexpr (std::is_enum_v<T>) {
+                    value = std::to_string(static_cast<int>(mapped));  // what CLI11 converts to the enum
+                } else {
+                    value = mapped;
+                }
+                return {};
+            }
+            return "'" + value + "' is not one of: " + words;
+        },
+        word_set(names));
 }
 
 // Words an option also takes besides a file name (built-in profile names, report formats): shown
@@ -62,6 +93,116 @@ void add_pack_choice(CLI::App* cmd, PackChoice& choice, bool from_responses) {
                      ->type_name("ID");
     rules->excludes(pack);
     pack->excludes(rules);
+}
+
+// Settings (docs/commands.md#settings): what the command line leaves out comes from SBDSCORE_*
+// variables, then from the settings file (--config FILE, else SBDSCORE_CONFIG, else
+// ./.sbdscore.yaml when there is one), then the defaults. CLI11's own config support puts the file
+// above the environment, the reverse of what trivy, grype and conftest users expect; so each value
+// goes through the option itself (its words, its checks), as if typed, and a bad one is reported
+// where it came from.
+class Settings {
+public:
+    explicit Settings(CLI::App* cmd) : cmd_(cmd) {}
+
+    // False (after saying why) when the file or a value is bad: the command then does not run.
+    bool apply(const std::string& config_file) {
+        auto file = read_file(config_file);
+        if (!file) return false;
+        for (const auto& key : setting_keys()) {
+            if (const char* value = std::getenv(variable(key.option).c_str()); value && *value) {
+                std::vector<std::string> values = key.repeatable ? split(value) : std::vector<std::string>{value};
+                if (!set(key.option, values, SourceLocation{"environment variable " + variable(key.option)})) return false;
+            }
+        }
+        for (const auto& setting : *file)
+            if (!set(setting.option, setting.values, setting.where)) return false;
+        return true;
+    }
+
+    static std::string variable(std::string option) {
+        std::transform(option.begin(), option.end(), option.begin(),
+                       [](unsigned char c) { return c == '-' ? '_' : static_cast<char>(std::toupper(c)); });
+        return "SBDSCORE_" + option;
+    }
+
+private:
+    CLI::App* cmd_;
+
+    std::optional<std::vector<Setting>> read_file(std::string path) const {
+        bool named = !path.empty();
+        if (!named) {
+            if (const char* env = std::getenv("SBDSCORE_CONFIG"); env && *env) path = env, named = true;
+        }
+        std::error_code ec;
+        if (!named && !std::filesystem::exists(".sbdscore.yaml", ec)) return std::vector<Setting>{};
+        if (!named) path = ".sbdscore.yaml";
+        auto loaded = load_settings_file(path);
+        print_diagnostics(loaded.diagnostics);
+        if (!loaded) return std::nullopt;
+        return std::move(*loaded.value);
+    }
+
+    // A list in one variable: "table,junit=vendors.xml".
+    static std::vector<std::string> split(const std::string& text) {
+        std::vector<std::string> parts;
+        std::size_t start = 0;
+        for (std::size_t comma; (comma = text.find(',', start)) != std::string::npos; start = comma + 1)
+            if (comma > start) parts.push_back(text.substr(start, comma - start));
+        if (start < text.size()) parts.push_back(text.substr(start));
+        return parts;
+    }
+
+    // Report formats are evaluate's alone: a team's `format: html` must not break `template`.
+    bool applies(const std::string& option) const {
+        if ((option == "format" || option == "output") && cmd_->get_name() != "evaluate") return false;
+        return cmd_->get_option_no_throw("--" + option) != nullptr;
+    }
+
+    // Given already (on the command line, or by a layer above): --rules and --pack are one choice.
+    bool given(const std::string& option) const {
+        auto count = [&](const std::string& name) {
+            const CLI::Option* o = cmd_->get_option_no_throw("--" + name);
+            return o != nullptr && o->count() > 0;
+        };
+        if (option == "rules" || option == "pack") return count("rules") || count("pack");
+        return count(option);
+    }
+
+    bool set(const std::string& option, const std::vector<std::string>& values, const SourceLocation& origin) {
+        if (!applies(option) || given(option)) return true;
+        CLI::Option* o = cmd_->get_option("--" + option);
+        try {
+            for (const auto& value : values) o->add_result(value);
+            o->run_callback();
+        } catch (const CLI::ParseError& e) {
+            print_diagnostics({{Severity::error, origin, option + ": " + e.what(),
+                                "the command line, SBDSCORE_* variables and the settings file take the same values"}});
+            return false;
+        }
+        return true;
+    }
+};
+
+// --config FILE on a command that reads settings; the command runs only when they are good.
+template <class Run>
+void add_settings(CLI::App* cmd, int& exit_code, Run run) {
+    auto file = std::make_shared<std::string>();
+    CLI::Option* quiet = cmd->add_flag("-q,--quiet")->description("Errors only on standard error: no warnings, notes or progress line");
+    CLI::Option* verbose = cmd->add_flag("-v,--verbose")->description("Also say what the run decided and did: the pack and why, files, threads, outputs");
+    quiet->excludes(verbose);
+    cmd->add_option("--config", *file,
+                    "Settings file (default: SBDSCORE_CONFIG, else ./.sbdscore.yaml if present); the command line "
+                    "and SBDSCORE_* variables take precedence (docs/commands.md#settings)")
+        ->type_name(file_value);
+    cmd->callback([cmd, file, quiet, verbose, &exit_code, run] {
+        set_verbosity(quiet->count() > 0 ? Verbosity::quiet : verbose->count() > 0 ? Verbosity::verbose : Verbosity::normal);
+        if (!Settings(cmd).apply(*file)) {
+            exit_code = exit_code::invalid_input;
+            return;
+        }
+        exit_code = run();
+    });
 }
 
 // -f,--format text|json of explain and compare.
@@ -102,13 +243,14 @@ void add_evaluate(CLI::App& app, int& exit_code) {
     add_pack_choice(cmd, opt->pack, true);
     std::vector<std::string> names;
     for (const auto& f : output_formats()) names.push_back(f.name);
-    cmd->add_option("-f,--format", opt->format, "Format of the report on standard output, or of -o FILE")
+    cmd->add_option("-f,--format", opt->format,
+                    "Format of the report on standard output (default: table), and of every -o FILE (default: the "
+                    "format the file's extension names)")
         ->check(CLI::IsMember(names))
-        ->type_name("FORMAT")
-        ->capture_default_str();
+        ->type_name("FORMAT");
     cmd->add_option("-o,--output", opt->outputs,
-                    "Repeatable: FORMAT (to standard output), FORMAT=FILE, or FILE (in --format); files are written "
-                    "atomically")
+                    "Repeatable: FORMAT (to standard output), FORMAT=FILE (FORMAT=- for standard output), or FILE (in "
+                    "--format, else by its extension: .json .html .md .csv .xml .sarif); files are written atomically")
         ->allow_extra_args(false)
         ->check(also_takes(names))
         ->type_name("[FORMAT=]FILE");
@@ -135,7 +277,6 @@ void add_evaluate(CLI::App& app, int& exit_code) {
         ->type_name(file_value);
     cmd->add_option("-j,--jobs", opt->jobs, "Files scored at once (default: one per core; 1: one at a time). Outputs are the same for any value")
         ->check(CLI::Range(1u, 1024u));
-    cmd->add_flag("-q,--quiet", opt->quiet, "No progress line on standard error (it shows only on a terminal, for runs over a second)");
     cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
     CLI::Option* sensitivity = cmd->add_flag(
         "--sensitivity", opt->sensitivity,
@@ -146,8 +287,25 @@ void add_evaluate(CLI::App& app, int& exit_code) {
                     "criteria are not scored (docs/scoring.md)");
     cmd->add_flag("--screen", opt->screen,
                   "Initial risk screening: must-have gates only, no score; PASS, REVIEW or FAIL from the gates alone");
+    cmd->add_option("--title", opt->labels.title,
+                    "Title of the reports (HTML, Markdown, JSON, table), e.g. 'Historian replacement: shortlist'; "
+                    "overrides the profile's (default: 'Vendor security scorecard')");
+    cmd->add_option("--organisation,--organization", opt->labels.organisation,
+                    "The organisation the reports are for, shown under the title and in the HTML report's page headers; "
+                    "overrides the profile's");
+    cmd->add_option("--classification", opt->labels.classification,
+                    "Classification marking, e.g. OFFICIAL-SENSITIVE or TLP:AMBER: at the top and bottom of every printed "
+                    "page of the HTML report and at the start and end of the other reports for people; overrides the profile's");
+    cmd->add_option("--detail", opt->detail,
+                    "HTML report: 'full' (default) adds the audit appendix (every answer, its evidence and line, each file's "
+                    "SHA-256); 'summary' stops after the vendors' sections, for a board")
+        ->transform(one_of<std::string>({{"full", "full"}, {"summary", "summary"}}))
+        ->type_name("LEVEL");
+    cmd->add_option("--paper", opt->paper, "HTML report: the paper it prints on, a4 (default) or letter")
+        ->transform(one_of<std::string>({{"a4", "a4"}, {"letter", "letter"}}, /*ignore_case=*/true))
+        ->type_name("SIZE");
     add_evidence_options(cmd, opt->evidence);
-    cmd->callback([opt, &exit_code] { exit_code = run_evaluate(*opt); });
+    add_settings(cmd, exit_code, [opt] { return run_evaluate(*opt); });
 }
 
 void add_template(CLI::App& app, int& exit_code) {
@@ -155,8 +313,8 @@ void add_template(CLI::App& app, int& exit_code) {
     CLI::App* cmd = app.add_subcommand("template", "Write a blank questionnaire: a response file to fill in, or Markdown");
     add_pack_choice(cmd, opt->pack, false);
     cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)")->type_name(file_value);
-    cmd->add_option("--format", opt->format, "yaml: a response file to fill in; md: a Markdown document to read")
-        ->check(CLI::IsMember({"yaml", "md"}))
+    cmd->add_option("-f,--format", opt->format, "yaml: a response file to fill in; markdown (or md): a Markdown document to read")
+        ->transform(one_of<std::string>({{"yaml", "yaml"}, {"markdown", "md"}, {"md", "md"}}))
         ->type_name("FORMAT")
         ->capture_default_str();
     cmd->add_option("--vendor", opt->questionnaire.vendor, "Vendor name to fill in (default: a placeholder)")->type_name("NAME");
@@ -165,7 +323,7 @@ void add_template(CLI::App& app, int& exit_code) {
                     "JSON Schema path or URL named on the YAML file's first line, for editors "
                     "(default: ./PACK-ID.schema.json, as written by 'sbdscore schema -o PACK-ID.schema.json')")
         ->type_name("REF");
-    cmd->callback([opt, &exit_code] { exit_code = run_template(*opt); });
+    add_settings(cmd, exit_code, [opt] { return run_template(*opt); });
 }
 
 void add_validate(CLI::App& app, int& exit_code) {
@@ -178,7 +336,7 @@ void add_validate(CLI::App& app, int& exit_code) {
     cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (a security.txt must not have expired by then)")
         ->type_name("DATE");
     add_evidence_options(cmd, opt->evidence);
-    cmd->callback([opt, &exit_code] { exit_code = run_validate(*opt); });
+    add_settings(cmd, exit_code, [opt] { return run_validate(*opt); });
 }
 
 void add_schema(CLI::App& app, int& exit_code) {
@@ -186,7 +344,7 @@ void add_schema(CLI::App& app, int& exit_code) {
     CLI::App* cmd = app.add_subcommand("schema", "Write the JSON Schema (draft-07) of response files, for editors");
     add_pack_choice(cmd, opt->pack, false);
     cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)")->type_name(file_value);
-    cmd->callback([opt, &exit_code] { exit_code = run_schema(*opt); });
+    add_settings(cmd, exit_code, [opt] { return run_schema(*opt); });
 }
 
 void add_rules(CLI::App& app, int& exit_code) {
@@ -196,18 +354,18 @@ void add_rules(CLI::App& app, int& exit_code) {
 
     CLI::App* list = rules->add_subcommand("list", "List the priorities and criteria with their weights and gates");
     add_pack_choice(list, opt->pack, false);
-    list->callback([opt, &exit_code] { exit_code = run_rules_list(*opt); });
+    add_settings(list, exit_code, [opt] { return run_rules_list(*opt); });
 
     CLI::App* show = rules->add_subcommand("show", "Show one priority or criterion in full, or (--resolved) the whole pack");
     show->add_option("id", opt->id, "A priority id (AUT) or criterion id (AUT-01)")->type_name("ID");
     show->add_flag("--resolved", opt->resolved, "Print the whole pack as YAML, an extension flattened onto its base");
     add_pack_choice(show, opt->pack, false);
-    show->callback([opt, &exit_code] { exit_code = run_rules_show(*opt); });
+    add_settings(show, exit_code, [opt] { return run_rules_show(*opt); });
 
     CLI::App* lint = rules->add_subcommand("lint", "Check a rule pack and report every problem with file:line:column");
     add_pack_choice(lint, opt->pack, false);
     lint->add_flag("--strict", opt->strict, "Exit 2 on warnings too, not only on errors");
-    lint->callback([opt, &exit_code] { exit_code = run_rules_lint(*opt); });
+    add_settings(lint, exit_code, [opt] { return run_rules_lint(*opt); });
 
     auto export_opt = std::make_shared<RulesExportOptions>();
     CLI::App* exp = rules->add_subcommand("export", "Write a built-in pack (with its tests) to a folder, to copy or extend");
@@ -252,7 +410,7 @@ void add_explain(CLI::App& app, int& exit_code) {
         ->type_name("DATE");
     add_text_format(cmd, opt->format);
     add_evidence_options(cmd, opt->evidence);
-    cmd->callback([opt, &exit_code] { exit_code = run_explain(*opt); });
+    add_settings(cmd, exit_code, [opt] { return run_explain(*opt); });
 }
 
 void add_compare(CLI::App& app, int& exit_code) {
@@ -265,7 +423,7 @@ void add_compare(CLI::App& app, int& exit_code) {
         ->check(also_takes(builtin_profile_names()))
         ->type_name("NAME|FILE");
     add_text_format(cmd, opt->format);
-    cmd->callback([opt, &exit_code] { exit_code = run_compare(*opt); });
+    add_settings(cmd, exit_code, [opt] { return run_compare(*opt); });
 }
 
 void add_sensitivity(CLI::App& app, int& exit_code) {
@@ -286,7 +444,7 @@ void add_sensitivity(CLI::App& app, int& exit_code) {
         ->check(CLI::Range(1u, 1024u));
     add_text_format(cmd, opt->format);
     cmd->add_option("-o,--output", opt->output, "File to write (atomically; default: standard output)")->type_name(file_value);
-    cmd->callback([opt, &exit_code] { exit_code = run_sensitivity(*opt); });
+    add_settings(cmd, exit_code, [opt] { return run_sensitivity(*opt); });
 }
 
 void add_completion(CLI::App& app, int& exit_code) {
@@ -307,6 +465,13 @@ void add_manual(CLI::App& app, int& exit_code) {
     cmd->callback([output, &exit_code] { exit_code = run_manual(*output); });
 }
 
+// Each command's --help ends with its examples from the manual, and where to read more.
+void add_help_footers(CLI::App& app, const ManualProse& prose, const std::string& key) {
+    app.footer("\n" + help_footer(prose, key));
+    for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+        add_help_footers(*sub, prose, key.empty() ? sub->get_name() : key + " " + sub->get_name());
+}
+
 // Every subcommand and option: the one definition that the parser, --help, the shell completions
 // and the manual page all read.
 void define_command_line(CLI::App& app, int& exit_code) {
@@ -322,6 +487,7 @@ void define_command_line(CLI::App& app, int& exit_code) {
     add_sensitivity(app, exit_code);
     add_completion(app, exit_code);
     add_manual(app, exit_code);
+    add_help_footers(app, parse_manual_prose(manual_prose_files().front().content), "");
 }
 
 // A value as --help shows it: "FORMAT:{table,json}" is the value name, then the validators'
@@ -393,14 +559,14 @@ CommandSpec describe_command(const CLI::App& app, std::vector<std::string> path)
 }  // namespace
 
 CommandSpec command_line_spec() {
-    CLI::App app{program_description};
+    CLI::App app{program_description, "sbdscore"};
     int unused_exit_code = exit_code::ok;
     define_command_line(app, unused_exit_code);
     return describe_command(app, {});
 }
 
 int run_command_line(int argc, char** argv) {
-    CLI::App app{program_description};
+    CLI::App app{program_description, "sbdscore"};
     int exit_code = exit_code::ok;
     define_command_line(app, exit_code);
     try {
@@ -410,6 +576,12 @@ int run_command_line(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
+        // A word the parser does not know is the likeliest cause, and CLI11 names it poorly ("A
+        // subcommand is required" for `sbdscore evalute`): say which word, and what was meant.
+        if (auto hint = usage_hint(describe_command(app, {}), std::vector<std::string>(argv + 1, argv + argc))) {
+            std::cerr << "sbdscore: " << *hint << "\n";
+            return exit_code::invalid_input;
+        }
         app.exit(e);
         return exit_code::invalid_input;  // CLI11 would exit 100-114; usage errors are 2 here
     }

@@ -7,6 +7,7 @@
 
 #include "analysis/questionnaire.hpp"
 #include "cli/scoring_setup.hpp"
+#include "model/report_labels.hpp"
 #include "score/exit_policy.hpp"
 
 namespace sbd::cli {
@@ -33,7 +34,7 @@ struct EvidenceFlags {
 struct EvaluateOptions {
     std::vector<std::string> files;
     PackChoice pack;
-    std::string format = "table";
+    std::string format;  // empty: not named (table on standard output, files by their extension)
     std::vector<std::string> outputs;
     std::string as_of;
     FailOn fail_on = FailOn::gate;
@@ -41,10 +42,12 @@ struct EvaluateOptions {
     std::string profile;
     std::string waivers;
     unsigned jobs = 0;   // threads; 0: one per core
-    bool quiet = false;  // no progress line
     bool recursive = false;  // folders' subfolders too
     bool sensitivity = false;  // add the rank-stability section to the HTML report
     StabilityOptions stability;
+    ReportLabels labels;  // --title, --organisation, --classification: override the profile's
+    std::string detail;   // --detail summary|full of the HTML report; empty: not given (full)
+    std::string paper;    // --paper a4|letter of the HTML report; empty: not given (a4)
     std::string stage;    // --stage: score only what can be known at this stage
     bool screen = false;  // --screen: must-haves only, no score
     EvidenceFlags evidence;

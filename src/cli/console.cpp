@@ -12,8 +12,21 @@ std::string diagnostic_line(const Diagnostic& d) {
                          d.message + (d.hint.empty() ? "" : " (hint: " + d.hint + ")"));
 }
 
+
+namespace {
+Verbosity current_verbosity = Verbosity::normal;
+}  // namespace
+
+void set_verbosity(Verbosity verbosity) { current_verbosity = verbosity; }
+Verbosity verbosity() { return current_verbosity; }
+
+void print_verbose(const std::string& text) {
+    if (current_verbosity == Verbosity::verbose) std::cerr << strip_control("sbdscore: " + text) << "\n";
+}
+
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
-    for (const auto& d : diagnostics) out << diagnostic_line(d) << "\n";
+    for (const auto& d : diagnostics)
+        if (current_verbosity != Verbosity::quiet || d.severity == Severity::error) out << diagnostic_line(d) << "\n";
 }
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics) { print_diagnostics(diagnostics, std::cerr); }

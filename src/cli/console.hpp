@@ -16,7 +16,16 @@ namespace sbd::cli {
 // itself: "sbdscore: message" ("sbdscore: warning: message" for a warning). Terminal-safe.
 std::string diagnostic_line(const Diagnostic& diagnostic);
 
-// Each on its own line: standard error by default.
+// How much goes to standard error: --quiet keeps errors only (no warnings, notes or progress),
+// --verbose adds what the run decided and did (the pack and why, files, threads, outputs).
+enum class Verbosity { quiet, normal, verbose };
+void set_verbosity(Verbosity verbosity);
+Verbosity verbosity();
+
+// "sbdscore: TEXT" on standard error, only with --verbose.
+void print_verbose(const std::string& text);
+
+// Each on its own line: standard error by default (errors only under --quiet).
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& out);
 

@@ -13,6 +13,7 @@
 #include <iostream>
 #include <memory>
 #include <stdexcept>
+#include <tuple>
 
 #include "cli/commands.hpp"
 #include "cli/console.hpp"
@@ -62,16 +63,45 @@ struct InputChanged : std::runtime_error {
 
 // One report being written: its format's writer and where the bytes go (a file written atomically,
 // or a spool that reaches standard output after every file was written).
+using Spool = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+
+// A temporary file, removed when closed.
+Spool temporary_file() {
+    Spool spool{std::tmpfile(), std::fclose};
+    if (!spool) throw std::runtime_error("cannot create a temporary file");
+    return spool;
+}
+
+// One report being written: its format's writer and where the bytes go (a file written atomically,
+// or a spool that reaches standard output after every file was written), and the vendors' appendix
+// parts kept aside until every vendor's section is written (ReportWriter).
 struct Output {
     const OutputTarget* target;
     std::unique_ptr<ReportWriter> writer;
     std::optional<AtomicFile> file;
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> spool{nullptr, std::fclose};
+    Spool spool{nullptr, std::fclose};
+    Spool appendix{nullptr, std::fclose};
 
     void write(std::string& buffer) {
         if (file) file->write(buffer);
         else std::fwrite(buffer.data(), 1, buffer.size(), spool.get());
         buffer.clear();
+    }
+    void write_appendix(std::string& buffer) {
+        std::fwrite(buffer.data(), 1, buffer.size(), appendix.get());
+        buffer.clear();
+    }
+    // The appendix parts, copied into the report.
+    void write_kept_appendix() {
+        if (!appendix) return;
+        if (std::fflush(appendix.get()) != 0 || std::ferror(appendix.get())) throw std::runtime_error("cannot write a temporary file");
+        std::rewind(appendix.get());
+        std::string chunk(64 * 1024, '\0');
+        for (std::size_t n; (n = std::fread(chunk.data(), 1, chunk.size(), appendix.get())) > 0;) {
+            std::string part = chunk.substr(0, n);
+            write(part);
+        }
+        appendix.reset();
     }
 };
 
@@ -79,14 +109,19 @@ struct Scored {
     std::vector<Diagnostic> diagnostics;
     ResultSummary summary;
     std::vector<WaiverMatch> waivers;
+    StabilityInput stability;  // with --sensitivity: what the rank-stability analysis needs of it
 };
 
 // First pass: every file scored (waivers applied), summarised and ranked; diagnostics printed in
-// the order the files were given.
+// the order the files were given. With `stability`, the run's rank stability is analysed too, so
+// the HTML report can show it before the vendors' sections.
 RunInfo score_all(const ScoringPlan& plan, const EvidenceOptions& evidence, const std::vector<std::filesystem::path>& paths,
-                  unsigned jobs, bool quiet) {
+                  unsigned jobs, bool quiet,
+                  const std::optional<SensitivitySettings>& stability) {
     RunInfo run;
     std::vector<WaivedVendor> waived;
+    std::vector<StabilityInput> stability_inputs;
+    std::size_t scorable = 0;
     Progress progress("scoring", paths.size(), Progress::wanted(quiet));
     ordered_parallel_for(
         paths.size(), jobs,
@@ -94,8 +129,10 @@ RunInfo score_all(const ScoringPlan& plan, const EvidenceOptions& evidence, cons
             Scored s;
             auto loaded = load_response_file(paths[i], plan.pack, evidence);
             s.diagnostics = loaded.diagnostics;
-            s.summary = loaded ? summarize_result(plan.score(*loaded, std::move(loaded.diagnostics), &s.waivers), i, plan.pack)
-                               : summarize_result(invalid_result(paths[i].string(), std::move(loaded.diagnostics)), i, plan.pack);
+            VendorResult result = loaded ? plan.score(*loaded, std::move(loaded.diagnostics), &s.waivers)
+                                         : invalid_result(paths[i].string(), std::move(loaded.diagnostics));
+            if (stability) s.stability = stability_input(result);
+            s.summary = summarize_result(result, i, plan.pack);
             return s;
         },
         [&](std::size_t, Scored s) {
@@ -103,13 +140,27 @@ RunInfo score_all(const ScoringPlan& plan, const EvidenceOptions& evidence, cons
                 progress.clear();
                 print_diagnostics(s.diagnostics);
             }
-            if (s.summary.verdict != Verdict::invalid) waived.push_back({s.summary.vendor, std::move(s.waivers)});
+            if (s.summary.verdict != Verdict::invalid) {
+                waived.push_back({s.summary.vendor, std::move(s.waivers)});
+                ++scorable;
+            }
+            if (stability) {
+                // Past the most the analysis takes it only counts them (and says so): keep no scores.
+                if (scorable > max_sensitivity_vendors) {
+                    s.stability.fraction = {};
+                    s.stability.applicable = {};
+                    s.stability.credit = {};
+                    s.stability.counts = {};
+                }
+                stability_inputs.push_back(std::move(s.stability));
+            }
             run.ranked.push_back(std::move(s.summary));
             progress.step();
         });
     progress.clear();
     print_diagnostics(plan.waiver_warnings(waived).diagnostics);
     rank_results(run.ranked);
+    if (stability) run.stability = analyse_rank_stability(std::move(stability_inputs), plan.pack, *stability);
     return run;
 }
 
@@ -136,6 +187,35 @@ VendorResult rescore(const ScoringPlan& plan, const EvidenceOptions& evidence, c
     return result;
 }
 
+// --title, --organisation and --classification as given: one line each that fits a page header.
+bool labels_fit(const ReportLabels& labels) {
+    const std::tuple<const char*, const std::string*, std::size_t> given[] = {
+        {"--title", &labels.title, max_title_characters},
+        {"--organisation", &labels.organisation, max_organisation_characters},
+        {"--classification", &labels.classification, max_classification_characters}};
+    bool ok = true;
+    for (const auto& [option, text, most] : given) {
+        if (text->empty()) continue;
+        if (auto problem = label_problem(*text, most)) {
+            print_diagnostics({{Severity::error, {}, std::string(option) + " " + *problem, "give one line of at most " + std::to_string(most) + " characters"}});
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+// --detail and --paper shape the HTML report only: a warning when none is written.
+void check_html_options(const EvaluateOptions& opt, const std::vector<OutputTarget>& targets) {
+    if (opt.detail.empty() && opt.paper.empty()) return;
+    for (const auto& t : targets)
+        if (t.format->name == "html") return;
+    print_diagnostics({{Severity::warning, {},
+                        std::string(opt.detail.empty() ? "--paper" : opt.paper.empty() ? "--detail" : "--detail and --paper") +
+                            (opt.detail.empty() || opt.paper.empty() ? " shapes" : " shape") +
+                            " the HTML report, and no HTML report is written",
+                        "add -o html=FILE"}});
+}
+
 }  // namespace
 
 int run_evaluate(const EvaluateOptions& opt) {
@@ -144,6 +224,7 @@ int run_evaluate(const EvaluateOptions& opt) {
     print_diagnostics(targets.diagnostics);
     if (targets.ok()) print_diagnostics(as_of.diagnostics);  // one usage error at a time
     if (!targets.ok() || !as_of.ok()) return exit_code::invalid_input;
+    if (!labels_fit(opt.labels)) return exit_code::invalid_input;
     std::optional<SensitivitySettings> stability;
     if (opt.sensitivity && !(stability = stability_settings(opt.stability))) return exit_code::invalid_input;
     auto paths = expand_inputs(opt.files, opt.recursive);
@@ -160,26 +241,38 @@ int run_evaluate(const EvaluateOptions& opt) {
     print_diagnostics(evidence.diagnostics);
     if (!evidence) return exit_code::invalid_input;
     const unsigned jobs = opt.jobs > 0 ? opt.jobs : default_jobs();
+    print_verbose(std::to_string(paths.value->size()) + " response file(s), " + std::to_string(jobs) + " thread(s)" +
+                  (plan->profile.empty() ? "" : ", profile " + plan->profile) +
+                  (opt.waivers.empty() ? "" : ", waivers " + opt.waivers) +
+                  (as_of.value->has_value() ? ", as of " + **as_of.value : ""));
 
-    RunInfo run = score_all(*plan, *evidence, *paths.value, jobs, opt.quiet);
+    RunInfo run = score_all(*plan, *evidence, *paths.value, jobs, verbosity() == Verbosity::quiet, stability);
     run.evidence_verified = evidence->verify;
     run.signatures_checked = evidence->keyring != nullptr;
     run.pack = &plan->pack;
     run.as_of = as_of.value->value_or("");
     run.profile = plan->profile;
+    run.labels = merge_labels(plan->labels, opt.labels);
     run.stage = plan->stage;
     run.screen = plan->screen;
     if (stability) check_rank_stability(run, *targets.value);
+    check_html_options(opt, *targets.value);
+    RenderOptions style;
+    style.fail_on = opt.fail_on;
+    style.detail = opt.detail == "summary" ? ReportDetail::summary : ReportDetail::full;
+    style.paper = opt.paper == "letter" ? PaperSize::letter : PaperSize::a4;
 
     // Files first, standard output last: a report on screen means every file was written.
     bool outputs_ok = true;
     std::vector<Output> outputs;
     for (const auto& target : *targets.value) {
         Output out{&target, nullptr, std::nullopt};
+        RenderOptions options = style;
         if (target.file.empty()) {
-            out.writer = target.format->make({use_color(opt.color), opt.fail_on, terminal_width(), stability});
-            out.spool.reset(std::tmpfile());
-            if (!out.spool) throw std::runtime_error("cannot create a temporary file for standard output");
+            options.color = use_color(opt.color);
+            options.width = terminal_width();
+            out.writer = target.format->make(options);
+            out.spool = temporary_file();
         } else {
             auto file = AtomicFile::create(target.file);
             print_diagnostics(file.diagnostics);
@@ -187,9 +280,11 @@ int run_evaluate(const EvaluateOptions& opt) {
                 outputs_ok = false;
                 continue;
             }
-            out.writer = target.format->make({opt.color == ColorMode::always && target.format->name == "table", opt.fail_on, 0, stability});
+            options.color = opt.color == ColorMode::always && target.format->name == "table";
+            out.writer = target.format->make(options);
             out.file.emplace(std::move(*file));
         }
+        if (out.writer->has_appendix()) out.appendix = temporary_file();
         outputs.push_back(std::move(out));
     }
     std::string buffer;
@@ -197,10 +292,11 @@ int run_evaluate(const EvaluateOptions& opt) {
     for (auto& out : outputs) {
         out.writer->begin(run, buffer);
         out.write(buffer);
+        while (out.writer->begin_more(buffer)) out.write(buffer);
         details = details || out.writer->needs_vendors();
     }
     if (details) {
-        Progress progress("writing", run.ranked.size(), Progress::wanted(opt.quiet));
+        Progress progress("writing", run.ranked.size(), Progress::wanted(verbosity() == Verbosity::quiet));
         try {
             ordered_parallel_for(
                 run.ranked.size(), jobs, [&](std::size_t k) { return rescore(*plan, *evidence, run.ranked[k]); },
@@ -209,6 +305,9 @@ int run_evaluate(const EvaluateOptions& opt) {
                         if (!out.writer->needs_vendors()) continue;
                         out.writer->vendor(result, buffer);
                         out.write(buffer);
+                        if (!out.appendix) continue;
+                        out.writer->vendor_appendix(result, buffer);
+                        out.write_appendix(buffer);
                     }
                     progress.step();
                 });
@@ -219,6 +318,9 @@ int run_evaluate(const EvaluateOptions& opt) {
         }
     }
     for (auto& out : outputs) {
+        out.writer->after_vendors(buffer);
+        out.write(buffer);
+        out.write_kept_appendix();
         out.writer->end(buffer);
         out.write(buffer);
         if (out.file) {

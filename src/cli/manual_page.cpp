@@ -123,6 +123,28 @@ std::string command_text(const CommandSpec& command, const ManualProse& prose, s
 
 }  // namespace
 
+std::string help_footer(const ManualProse& prose, const std::string& key) {
+    std::string examples;
+    auto it = prose.find(key.empty() ? "EXAMPLES" : key + ": EXAMPLES");
+    if (it != prose.end()) {
+        std::size_t start = 0;
+        const std::string& text = it->second;
+        while (start < text.size()) {
+            std::size_t end = text.find('\n', start);
+            if (end == std::string::npos) end = text.size();
+            std::string line = text.substr(start, end - start);
+            start = end + 1;
+            if (line.starts_with(".")) continue;  // .EX, .EE, .PP: layout, not words
+            for (std::size_t at; (at = line.find("\\-")) != std::string::npos;) line.replace(at, 2, "-");
+            for (std::size_t at; (at = line.find("\\(aq")) != std::string::npos;) line.replace(at, 4, "'");
+            for (std::size_t at; (at = line.find("\\e")) != std::string::npos;) line.replace(at, 2, "\\");
+            examples += "  " + line + "\n";
+        }
+    }
+    std::string footer = examples.empty() ? "" : "Examples:\n" + examples + "\n";
+    return footer + "More: man sbdscore (or: sbdscore manual | man -l -), and the docs/ folder (/usr/share/doc/sbdscore).";
+}
+
 ManualProse parse_manual_prose(std::string_view text) {
     ManualProse prose;
     std::string* current = nullptr;

@@ -29,6 +29,10 @@ struct ManualPage {
     std::vector<std::string> problems;  // prose for no command, commands without exit status or examples
 };
 
+// The end of a command's --help: its EXAMPLES from the prose as plain text (the manual's examples,
+// so the two never disagree), then where to read more. `key` is "evaluate", "rules list", or empty for sbdscore itself.
+std::string help_footer(const ManualProse& prose, const std::string& key);
+
 // `date` (YYYY-MM-DD) may be empty: the page then carries none.
 ManualPage manual_page(const CommandSpec& root, const ManualProse& prose, const std::string& version,
                        const std::string& date);

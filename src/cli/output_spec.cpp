@@ -1,8 +1,44 @@
 #include "cli/output_spec.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <set>
+#include <utility>
 
 namespace sbd::cli {
+
+namespace {
+
+// Longest first, so report.sarif.json is SARIF and not JSON. A format this build lacks (xlsx in a
+// build without it) is simply not found.
+const std::pair<const char*, const char*> extension_formats[] = {
+    {".sarif.json", "sarif"}, {".sarif", "sarif"}, {".json", "json"},   {".html", "html"}, {".htm", "html"},
+    {".markdown", "markdown"}, {".md", "markdown"}, {".csv", "csv"},     {".xml", "junit"}, {".txt", "table"},
+    {".xlsx", "xlsx"},
+};
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+}  // namespace
+
+const OutputFormat* format_for_file(const std::string& file) {
+    const std::string name = lower(file);
+    for (const auto& [extension, format] : extension_formats) {
+        if (name.size() > std::string_view(extension).size() && name.ends_with(extension)) return find_output_format(format);
+    }
+    return nullptr;
+}
+
+std::string known_extensions() {
+    std::string list;
+    for (const auto& [extension, format] : extension_formats) {
+        if (find_output_format(format)) list += (list.empty() ? "" : " ") + std::string(extension);
+    }
+    return list;
+}
 
 std::string format_names() {
     std::string names;
@@ -10,17 +46,18 @@ std::string format_names() {
     return names;
 }
 
-Result<std::vector<OutputTarget>> parse_output_specs(const std::vector<std::string>& specs, const std::string& default_format) {
+Result<std::vector<OutputTarget>> parse_output_specs(const std::vector<std::string>& specs, const std::string& format) {
     Result<std::vector<OutputTarget>> result;
     auto usage = [&](const std::string& message) {
         result.error({}, message);
         return std::move(result);
     };
     std::vector<OutputTarget> out;
-    const OutputFormat* fallback = find_output_format(default_format);
-    if (!fallback) {
-        return usage("unknown format '" + default_format + "' (formats: " + format_names() + ")");
+    const OutputFormat* named = format.empty() ? nullptr : find_output_format(format);
+    if (!format.empty() && !named) {
+        return usage("unknown format '" + format + "' (formats: " + format_names() + ")");
     }
+    const OutputFormat* fallback = named ? named : find_output_format("table");
     if (specs.empty()) return Result<std::vector<OutputTarget>>(std::vector<OutputTarget>{{fallback, ""}});
     std::set<std::string> files;
     int to_stdout = 0;
@@ -33,13 +70,20 @@ Result<std::vector<OutputTarget>> parse_output_specs(const std::vector<std::stri
                 return usage("--output " + spec + ": unknown format '" + spec.substr(0, eq) + "' (formats: " + format_names() + ")");
             }
             if (t.file.empty()) {
-                return usage("--output " + spec + ": no file name after '='");
+                return usage("--output " + spec + ": no file name after '=' (FORMAT=- writes to standard output)");
             }
+            if (t.file == "-") t.file.clear();
         } else if ((t.format = find_output_format(spec))) {
             // FORMAT alone: standard output.
-        } else {
+        } else if (spec == "-") {
             t.format = fallback;
+        } else {
             t.file = spec;
+            t.format = named ? named : format_for_file(spec);
+            if (!t.format) {
+                return usage("--output " + spec + ": which format? The extension names none (" + known_extensions() +
+                             "); name it: --output FORMAT=" + spec + " or --format FORMAT");
+            }
         }
         if (t.file.empty() && ++to_stdout > 1) {
             return usage("--output: only one output can go to standard output (give the others a file: FORMAT=FILE)");

@@ -16,9 +16,10 @@ namespace sbd::cli {
 // error, and nullopt then.
 std::optional<SensitivitySettings> stability_settings(const StabilityOptions& options);
 
-// evaluate --sensitivity: the HTML writer analyses the vendors as they stream past (RenderOptions);
-// this warns, before any report is written, when there is no HTML report to show it or the run has
-// fewer than two scorable vendors. Warnings, not errors: the scorecard is still written.
+// evaluate --sensitivity: the run's first pass analyses the vendors (RunInfo::stability) and the HTML
+// report shows the analysis; this warns, before any report is written, when there is no HTML report
+// to show it or the run has fewer than two scorable vendors. Warnings, not errors: the scorecard is
+// still written.
 void check_rank_stability(const RunInfo& run, const std::vector<OutputTarget>& targets);
 
 }  // namespace sbd::cli

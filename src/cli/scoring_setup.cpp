@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "cli/console.hpp"
 #include "cli/commands.hpp"
 #include "load/evidence/signature.hpp"
 #include "load/profile_loader.hpp"
@@ -82,7 +83,12 @@ Result<RulePack> load_rules(const PackChoice& choice, const std::vector<std::fil
         }
         loaded.value = loaded.take(load_builtin_pack(id));
         described = "built in (" + id + ")";
+        if (loaded.value)
+            print_verbose("pack " + id + " " + loaded.value->version + " (built in; " +
+                          (choice.pack.empty() ? "the one the responses name, else the default" : "--pack") + ")");
     }
+    if (!choice.rules.empty() && loaded.value)
+        print_verbose("pack " + loaded.value->id + " " + loaded.value->version + " from the folder " + choice.rules + " (--rules)");
     if (!loaded) loaded.error({}, "the rule pack " + described + " has errors; nothing was scored");
     return loaded;
 }
@@ -112,6 +118,7 @@ Result<ScoringPlan> plan_scoring(const PackChoice& choice, const std::vector<std
         }
         pack = std::move(adjusted);
         plan.profile = describe_profile(*loaded);
+        plan.labels = profile_labels(*loaded);
     }
     plan.pack = std::move(*pack);
     if (!options.waivers.empty()) {

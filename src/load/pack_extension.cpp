@@ -59,7 +59,8 @@ void remove_ids(Context& ctx, const yaml::Node& node, RulePack& pack, const std:
         pack.removed[c.id] = RemovedCriterion{pack.id, base_ids, ctx.where(at)};
     };
     for (const auto& [id, at] : id_list(ctx, m.get("priorities"), "remove.priorities")) {
-        auto it = std::find_if(pack.priorities.begin(), pack.priorities.end(), [&](const Priority& p) { return p.id == id; });
+        const std::string& wanted = id;  // Clang before 16 cannot capture a structured binding
+        auto it = std::find_if(pack.priorities.begin(), pack.priorities.end(), [&](const Priority& p) { return p.id == wanted; });
         if (it == pack.priorities.end()) {
             unknown_id(ctx, at, "priority", id, pack, priority_ids(pack));
             continue;
@@ -71,9 +72,10 @@ void remove_ids(Context& ctx, const yaml::Node& node, RulePack& pack, const std:
         ctx.error(ctx.where(m.get("priorities")), "removing these priorities leaves the pack with none",
                   "an extension keeps at least one priority of its base, or adds its own under add.priorities");
     for (const auto& [id, at] : id_list(ctx, m.get("criteria"), "remove.criteria")) {
+        const std::string& wanted = id;  // Clang before 16 cannot capture a structured binding
         bool found = false;
         for (auto& p : pack.priorities) {
-            auto it = std::find_if(p.criteria.begin(), p.criteria.end(), [&](const Criterion& c) { return c.id == id; });
+            auto it = std::find_if(p.criteria.begin(), p.criteria.end(), [&](const Criterion& c) { return c.id == wanted; });
             if (it == p.criteria.end()) continue;
             found = true;
             record(*it, at);

@@ -26,6 +26,19 @@ void read_settings(Context& ctx, const yaml::Node& node, const std::string& what
         if (auto v = yaml::read_number(ctx, e.value, what + "." + e.key)) out[e.key] = {*v, ctx.where(e.key_node)};
 }
 
+// A report label (title, organisation, classification): a string that fits a page header.
+void read_label(Context& ctx, const yaml::Node& node, const std::string& key, std::size_t max_characters, std::string& out) {
+    auto text = yaml::read_string(ctx, node, key);
+    if (!text) return;
+    if (auto problem = label_problem(*text, max_characters)) {
+        ctx.error(ctx.where(node), "profile " + key + " " + *problem,
+                  "give one line of at most " + std::to_string(max_characters) + " characters, e.g. " +
+                      (key == "classification" ? "OFFICIAL-SENSITIVE" : key == "title" ? "Historian replacement: vendor shortlist" : "Northshire Water"));
+        return;
+    }
+    out = *text;
+}
+
 void read_gate_list(Context& ctx, const yaml::Node& node, const std::string& what, std::vector<ProfileGateChange>& out) {
     if (!node.is_defined()) return;
     if (!yaml::read_string_list(ctx, node, what, false)) return;
@@ -74,7 +87,7 @@ Result<Profile> load_profile_text(const std::string& display_path, const std::st
     const yaml::Node& root = doc->root;
     MapReader m(ctx, root, "a profile",
                 {"format", "name", "description", "pack", "base", "pass_threshold", "weights", "floors", "gates",
-                 "risk_tolerance", "max_answer_age", "verify_evidence"});
+                 "risk_tolerance", "max_answer_age", "title", "organisation", "classification", "verify_evidence"});
     if (!m.ok()) return result;
     Profile p;
     p.where = ctx.where(root);
@@ -107,6 +120,9 @@ Result<Profile> load_profile_text(const std::string& display_path, const std::st
     }
     if (m.find("risk_tolerance")) read_risk_tolerance(ctx, m.get("risk_tolerance"), p);
     if (m.find("max_answer_age")) read_max_answer_age(ctx, m.get("max_answer_age"), p);
+    read_label(ctx, m.get("title"), "title", max_title_characters, p.labels.title);
+    read_label(ctx, m.get("organisation"), "organisation", max_organisation_characters, p.labels.organisation);
+    read_label(ctx, m.get("classification"), "classification", max_classification_characters, p.labels.classification);
     if (auto v = yaml::read_bool(ctx, m.get("verify_evidence"), "verify_evidence")) p.verify_evidence = *v;
     if (!p.base.empty()) {
         auto base = result.take(load_profile(p.base));

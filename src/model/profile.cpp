@@ -10,4 +10,8 @@ std::string describe_profile(const Profile& profile) {
     return out + ")";
 }
 
+ReportLabels profile_labels(const Profile& profile) {
+    return profile.base_profile ? merge_labels(profile_labels(*profile.base_profile), profile.labels) : profile.labels;
+}
+
 }  // namespace sbd

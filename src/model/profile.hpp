@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "model/report_labels.hpp"
 #include "util/diagnostic.hpp"
 
 namespace sbd {
@@ -48,11 +49,15 @@ struct Profile {
     // Risk tolerance by product category id; the key "" is `default:` (every other response).
     std::map<std::string, ProfileTolerance> risk_tolerance;
     std::optional<ProfileSetting> max_answer_age_days;  // `max_answer_age: 365d`
+    ReportLabels labels;  // title, organisation, classification of the reports; empty when not set
     std::optional<bool> verify_evidence;  // `verify_evidence: true`: as --verify-evidence on every run
     SourceLocation where;
 };
 
 // "small (built-in)", "strict-utility (examples/profiles/strict-utility.yaml, based on large)".
 std::string describe_profile(const Profile& profile);
+
+// The report labels a profile sets: its base's, overridden by its own.
+ReportLabels profile_labels(const Profile& profile);
 
 }  // namespace sbd

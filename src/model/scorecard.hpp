@@ -131,8 +131,9 @@ struct ResultSummary {
     std::size_t checks = 0;              // the verdict's conditions (score/verdict_checks.hpp) ...
     std::size_t failing_checks = 0;      // ... that make it FAIL
     std::size_t reviewing_checks = 0;    // ... that make it at best REVIEW
-    std::vector<std::string> reasons;    // why it is not PASS, in words (score/verdict_checks.hpp)
-    std::vector<std::string> review_causes;  // messages of the findings that hold it for review (holds_for_review)
+    std::vector<std::string> reasons;    // why it is not PASS, in words (score/verdict_checks.hpp) ...
+    std::vector<std::string> brief_reasons;  // ... and the same in a few words each, for a summary line
+    std::vector<GateStatus> gate_statuses;   // each gate's status, in the order of the pack's gates
     std::vector<Diagnostic> diagnostics;  // INVALID only: why the file could not be scored
     std::string signature;               // the signature's status ("good", "unsigned"; empty: not checked)
     std::string signer_fingerprint;      // a good signature's key fingerprint

@@ -128,10 +128,7 @@ string render_html_rank_stability(const RankStability& s, const RulePack& pack) 
     return out + "</section>\n";
 }
 
-void RankStabilitySection::add(const VendorResult& result) { vendors_.push_back(stability_input(result)); }
-
-string RankStabilitySection::render(const RulePack& pack) const {
-    auto analysis = analyse_rank_stability(vendors_, pack, settings_);
+string render_html_rank_stability(const Result<RankStability>& analysis, const RulePack& pack) {
     if (analysis) return render_html_rank_stability(*analysis, pack);
     string out = "<section class=\"stability\" id=\"rank-stability\">\n<h2>Rank stability</h2>\n";
     for (const auto& d : analysis.diagnostics) out += "<p class=\"muted\">Not analysed: " + esc(d.message) + ".</p>\n";

@@ -31,13 +31,28 @@ const OutputFormat* find_output_format(std::string_view name) {
 }
 
 std::string render_report(std::string_view format, const RunReport& report, const RenderOptions& options) {
-    RunInfo run{report.pack, report.as_of, report.profile, report.stage, report.screen, false, false, {}};
+    RunInfo run;
+    run.pack = report.pack;
+    run.as_of = report.as_of;
+    run.profile = report.profile;
+    run.labels = report.labels;
+    run.stage = report.stage;
+    run.screen = report.screen;
     for (std::size_t i = 0; i < report.results.size(); ++i) run.ranked.push_back(summarize_result(report.results[i], i, *report.pack));
+    if (report.sensitivity) run.stability = analyse_rank_stability(report.results, *report.pack, *report.sensitivity);
     auto writer = find_output_format(format)->make(options);
     std::string out;
+    std::string appendix;
     writer->begin(run, out);
+    while (writer->begin_more(out)) {
+    }
     if (writer->needs_vendors())
-        for (const auto& r : report.results) writer->vendor(r, out);
+        for (const auto& r : report.results) {
+            writer->vendor(r, out);
+            if (writer->has_appendix()) writer->vendor_appendix(r, appendix);
+        }
+    writer->after_vendors(out);
+    out += appendix;
     writer->end(out);
     return out;
 }

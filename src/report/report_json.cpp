@@ -1,6 +1,7 @@
 // The versioned JSON scorecard (documented in docs/json.md), written one vendor at a time.
 #include "report/json_writer.hpp"
 #include "report/renderers.hpp"
+#include "score/verdict_checks.hpp"
 #include "util/version.hpp"
 
 namespace sbd {
@@ -156,11 +157,20 @@ public:
         w_.retarget(out);
         JsonWriter& w = w_;
         const RulePack& pack = *run.pack;
+        pack_ = run.pack;
         w.begin_object();
         w.field("format", "sbdscore-scorecard").field("format_version", json_schema_version);
         w.key("tool").begin_object().field("name", "sbdscore").field("version", sbdscore_version()).end_object();
         w.key("as_of");
         run.as_of.empty() ? w.null() : w.value(run.as_of);
+        w.key("report").begin_object();
+        for (const auto& [key, text] : {std::pair<const char*, const std::string*>{"title", &run.labels.title},
+                                        {"organisation", &run.labels.organisation},
+                                        {"classification", &run.labels.classification}}) {
+            w.key(key);
+            text->empty() ? w.null() : w.value(*text);
+        }
+        w.end_object();
         w.key("pack")
             .begin_object()
             .field("id", pack.id)
@@ -195,6 +205,7 @@ public:
         w.key("rank");
         r.rank > 0 ? w.value(r.rank) : w.null();
         w.field("file", r.file).field("verdict", to_string(r.verdict));
+        w.field("reasons", verdict_reasons(verdict_checks(r, *pack_)));
         if (r.verdict == Verdict::invalid) w.null_field("score").key("findings").begin_array().end_array();
         else scored_parts(w, r);
         w.key("diagnostics").begin_array();
@@ -217,6 +228,7 @@ public:
     }
 
 private:
+    const RulePack* pack_ = nullptr;
     std::string unused_;
     JsonWriter w_{unused_};  // keeps the open object and array between calls
 };

@@ -1,9 +1,14 @@
-// The Markdown report (docs/reports.md#markdown): a ranked table, then one section per vendor with
-// priority scores, gates and findings. Every pack or vendor string goes through markdown_escape.
-#include "util/escape.hpp"
+// The Markdown report (docs/reports.md#markdown): the recommendation and a ranked table with one
+// line of why per vendor, the comparison (priority scores and must-haves of every vendor), then
+// one section per vendor with every reason for its verdict, priority scores, gates and findings.
+// Every pack or vendor string goes through markdown_escape.
 #include "report/renderers.hpp"
-#include "util/version.hpp"
+#include "report/summary_words.hpp"
+#include "score/scoring.hpp"
+#include "score/verdict_checks.hpp"
+#include "util/escape.hpp"
 #include "util/text.hpp"
+#include "util/version.hpp"
 
 namespace sbd {
 
@@ -18,18 +23,29 @@ std::string md_location(const SourceLocation& at, const std::string& file) {
     return md(format_location(where));
 }
 
-std::string failed_gates(const ResultSummary& r) { return r.gates.empty() ? "-" : md(r.gates); }
-
-std::size_t error_count(const ResultSummary& r) {
-    std::size_t n = 0;
-    for (const auto& d : r.diagnostics) n += d.severity == Severity::error;
-    return n;
+// The marks of the must-haves table, as in the HTML report.
+const char* gate_mark(GateStatus s) {
+    switch (s) {
+        case GateStatus::pass: return "\u2713";
+        case GateStatus::fail: return "\u2717";
+        case GateStatus::unanswered: return "\u25CB";
+        case GateStatus::unverified: return "?";
+        case GateStatus::not_applicable: return "\u2013";
+        case GateStatus::waived: return "W";
+        case GateStatus::later_stage: return "L";
+    }
+    return "\u2717";
 }
 
-void vendor_section(std::string& out, const VendorResult& r) {
+void vendor_section(std::string& out, const VendorResult& r, const RulePack& pack) {
     out += "\n## " + std::to_string(r.rank) + ". " + md(r.vendor) + " - " + md(r.product) + "\n\n";
     out += "- Verdict: **" + std::string(to_string(r.verdict)) + "**" +
            (r.scored ? ", score **" + format_fixed(r.score, 1) + "**" : ", screened (must-haves only, no score)") + "\n";
+    const auto reasons = verdict_reasons(verdict_checks(r, pack));
+    if (!reasons.empty()) {
+        out += "- Why " + std::string(to_string(r.verdict)) + ":\n";
+        for (const auto& reason : reasons) out += "  - " + md(reason) + "\n";
+    }
     out += "- Product version: " + md(r.version) + "; answers dated " + md(r.date) + "\n";
     out += "- File: " + md(r.file) + "\n";
 
@@ -46,8 +62,7 @@ void vendor_section(std::string& out, const VendorResult& r) {
     } else {
         out += "| Gate | Title | Status | Reason |\n|---|---|---|---|\n";
         for (const auto& g : r.gates)
-            out += "| " + md(g.criterion->id) + " | " + md(g.criterion->title) + " | " + to_string(g.status) + " | " +
-                   md(g.reason) + " |\n";
+            out += "| " + md(g.criterion->id) + " | " + md(g.criterion->title) + " | " + to_string(g.status) + " | " + md(g.reason) + " |\n";
     }
 
     out += "\n### Evidence\n\n";
@@ -82,7 +97,10 @@ void invalid_section(std::string& out, const VendorResult& r) {
 
 std::string header(const RunInfo& run) {
     const RulePack& pack = *run.pack;
-    std::string out = "# Vendor scorecard: " + md(pack.title) + "\n\n";
+    std::string out;
+    if (!run.labels.classification.empty()) out += "**" + md(run.labels.classification) + "**\n\n";
+    out += "# " + (run.labels.title.empty() ? "Vendor scorecard: " + md(pack.title) : md(run.labels.title)) + "\n\n";
+    if (!run.labels.organisation.empty()) out += "For " + md(run.labels.organisation) + ". ";
     out += "Pack " + md(pack.id) + " " + md(pack.version) + " (" + md(pack.origin) + "), " +
            (run.screen ? std::string("screening (must-have gates only, no score)") : "pass threshold " + format_number(pack.pass_threshold)) +
            ", sbdscore " + sbdscore_version();
@@ -91,31 +109,88 @@ std::string header(const RunInfo& run) {
     if (!run.as_of.empty()) out += ", as of " + md(run.as_of);
     out += ".\n\n";
 
-    out += std::to_string(run.ranked.size()) + (run.ranked.size() == 1 ? " vendor: " : " vendors: ") +
-           format_verdict_counts(count_verdicts(run.ranked)) + ".\n\n";
+    out += "**Recommendation.** " + md(recommendation_text(run)) + "\n\n";
+    out += count_of(run.ranked.size(), "vendor: ", "vendors: ") + format_verdict_counts(count_verdicts(run.ranked)) + ".\n\n";
 
-    out += "| Rank | Vendor | Product | Score | Verdict | Failed gates |\n|---:|---|---|---:|---|---|\n";
+    out += "| Rank | Vendor | Product | Score | Verdict | Why |\n|---:|---|---|---:|---|---|\n";
     for (const auto& r : run.ranked) {
         if (r.verdict == Verdict::invalid) {
-            std::size_t errors = error_count(r);
-            out += "| - | " + md(r.file) + " | | | INVALID | " + std::to_string(errors) + (errors == 1 ? " error" : " errors") +
-                   " |\n";
+            out += "| - | " + md(r.file) + " | | | INVALID | " + md(summary_why(r, pack)) + " |\n";
             continue;
         }
         out += "| " + std::to_string(r.rank) + " | " + md(r.vendor) + " | " + md(r.product) + " | " +
-               (r.scored ? format_fixed(r.score, 1) : "-") + " | " + to_string(r.verdict) + " | " + failed_gates(r) + " |\n";
+               (r.scored ? format_fixed(r.score, 1) : "-") + " | " + to_string(r.verdict) + " | " + md(summary_why(r, pack)) + " |\n";
     }
     return out;
 }
 
+// Every scored vendor's priority scores and must-haves, side by side, as the terminal table and the
+// HTML report's comparison show them.
+std::string comparison(const RunInfo& run) {
+    const RulePack& pack = *run.pack;
+    std::string scores = "\n## Comparison\n\n### Priority scores\n\n| Vendor | Score |";
+    std::string rule = "|---|---:|";
+    for (const auto& p : pack.priorities) {
+        scores += " " + md(p.id) + " |";
+        rule += "---:|";
+    }
+    scores += "\n" + rule + "\n";
+    const auto gates = pack.gates();
+    std::string musts = "\n### Must-haves\n\n| Vendor |";
+    rule = "|---|";
+    for (const auto* g : gates) {
+        musts += " " + md(g->id) + " |";
+        rule += ":---:|";
+    }
+    musts += " Verdict |\n" + rule + "---|\n";
+    bool any = false;
+    for (const auto& r : run.ranked) {
+        if (r.verdict == Verdict::invalid) continue;
+        any = true;
+        const std::string name = std::to_string(r.rank) + ". " + md(r.vendor) + " " + md(r.product);
+        scores += "| " + name + " | " + (r.scored ? format_fixed(r.score, 1) : "-") + " |";
+        for (std::size_t k = 0; k < pack.priorities.size(); ++k) {
+            const auto& score = k < r.priority_scores.size() ? r.priority_scores[k] : std::nullopt;
+            scores += " " + (score ? format_fixed(*score, 0) + (below_floor(*score, pack.priorities[k].floor) ? " \u25BC" : "") : "n/a") + " |";
+        }
+        scores += "\n";
+        musts += "| " + name + " |";
+        for (std::size_t k = 0; k < gates.size(); ++k)
+            musts += " " + std::string(k < r.gate_statuses.size() ? gate_mark(r.gate_statuses[k]) : "") + " |";
+        musts += " " + std::string(to_string(r.verdict)) + " |\n";
+    }
+    if (!any) return "";
+    std::vector<std::string> priorities;
+    for (const auto& p : pack.priorities)
+        priorities.push_back(md(p.id) + " " + md(p.title) + (p.floor > 0 ? " (floor " + format_number(p.floor) + ")" : ""));
+    bool floors = false;
+    for (const auto& p : pack.priorities) floors = floors || p.floor > 0;
+    scores += std::string("\nScores 0-100") + (floors ? "; \u25BC under the priority's floor (the verdict is at best REVIEW)" : "") +
+              ". " + join(priorities, "; ") + ".\n";
+    std::vector<std::string> names;
+    for (const auto* g : gates) names.push_back(md(g->id) + " " + md(g->title));
+    musts += "\n\u2713 pass, \u2717 fail, \u25CB unanswered (a fail), ? unverified (at best REVIEW), W waived, \u2013 n/a" +
+             std::string(run.stage.empty() ? "" : ", L later stage (not verified at this stage)") + ". " + join(names, "; ") + ".\n";
+    // A screening has no scores to compare: the must-haves alone.
+    return (run.screen ? "\n## Comparison\n" : scores) + (gates.empty() ? "" : musts);
+}
+
 class MarkdownWriter : public ReportWriter {
 public:
-    void begin(const RunInfo& run, std::string& out) override { out += header(run); }
+    void begin(const RunInfo& run, std::string& out) override {
+        run_ = &run;
+        out += header(run) + comparison(run);
+    }
     void vendor(const VendorResult& r, std::string& out) override {
         if (r.verdict == Verdict::invalid) invalid_section(out, r);
-        else vendor_section(out, r);
+        else vendor_section(out, r, *run_->pack);
     }
-    void end(std::string&) override {}
+    void end(std::string& out) override {
+        if (!run_->labels.classification.empty()) out += "\n**" + md(run_->labels.classification) + "**\n";
+    }
+
+private:
+    const RunInfo* run_ = nullptr;
 };
 
 }  // namespace

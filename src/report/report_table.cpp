@@ -70,62 +70,80 @@ Columns fit(const RunInfo& run, std::size_t terminal_width) {
     return c;
 }
 
-std::string render(const RunInfo& run, const RenderOptions& style) {
+// Below the table: every reason of each vendor that is not PASS, in full (score/verdict_checks), one
+// line each, wrapped to the terminal; INVALID files are listed above with their errors.
+void append_reasons(const ResultSummary& r, std::size_t width, std::string& out) {
+    const std::string who = r.vendor + ", " + r.product;
+    out += fmt::format("{:>4}  ", r.rank) + (width > 30 ? clip_text(who, width - 20) : strip_control(who)) + " (" +
+           to_string(r.verdict) + "):\n";
+    for (const auto& reason : r.reasons) {
+        const std::string indent = "        ";
+        if (!width) {
+            out += indent + strip_control(reason) + "\n";
+            continue;
+        }
+        const std::size_t room = width > indent.size() + 20 ? width - indent.size() : 20;
+        for (const auto& line : wrap_words(reason, room)) out += indent + line + "\n";
+    }
+}
+
+std::string heading(const RunInfo& run, const RenderOptions& style, const Columns& columns) {
     const RulePack& pack = *run.pack;
     std::string title = "sbdscore " + sbdscore_version() + " | pack " + pack.id + " " + pack.version + " (" + pack.origin +
                         ")" + (run.profile.empty() ? "" : " | profile " + run.profile) +
                         (run.stage.empty() ? "" : " | stage " + run.stage) +
                         (run.screen ? " | screening: must-haves only, no score" : " | pass threshold " + format_number(pack.pass_threshold));
-    std::string out = (style.width ? clip_text(title, style.width) : title) + "\n\n";
+    std::string out;
+    const ReportLabels& labels = run.labels;
+    if (!labels.classification.empty()) out += strip_control(labels.classification) + "\n";
+    if (!labels.title.empty() || !labels.organisation.empty()) {
+        std::string heading = strip_control(labels.title);
+        if (!labels.organisation.empty()) heading += (heading.empty() ? "" : " | ") + strip_control(labels.organisation);
+        out += (style.width ? clip_text(heading, style.width) : heading) + "\n";
+    }
+    out += (style.width ? clip_text(title, style.width) : title) + "\n\n";
 
-    const Columns columns = fit(run, style.width);
-    const std::size_t vendor_w = columns.vendor, product_w = columns.product;
-    std::string header = pad_display("Rank", 4, true) + "  " + pad_display("Vendor", vendor_w) + "  " + pad_display("Product", product_w) + "  " +
-                         (run.screen ? "" : pad_display("Score", 5, true) + "  ") + pad_display("Verdict", 7) + " ";
+    std::string header = pad_display("Rank", 4, true) + "  " + pad_display("Vendor", columns.vendor) + "  " +
+                         pad_display("Product", columns.product) + "  " + (run.screen ? "" : pad_display("Score", 5, true) + "  ") +
+                         pad_display("Verdict", 7) + " ";
     if (columns.priorities)
         for (const auto& p : pack.priorities) header += " " + pad_display(p.id, 3, true);
     header += "  " + clip_text("Failed gates", columns.gates);
-    out += header + "\n";
+    return out + header + "\n";
+}
 
-    std::vector<const ResultSummary*> invalid;
-    for (const auto& r : run.ranked) {
-        if (r.verdict == Verdict::invalid) {
-            invalid.push_back(&r);
-            continue;
-        }
-        std::string verdict = pad_display(to_string(r.verdict), 7);
-        if (style.color) verdict = verdict_color(r.verdict) + verdict + "\x1b[0m";
-        std::string line = fmt::format("{:>4}", r.rank) + "  " + pad_display(clip_text(r.vendor, vendor_w), vendor_w) + "  " +
-                           pad_display(clip_text(r.product, product_w), product_w) + "  " +
-                           (r.scored ? fmt::format("{:>5}", format_fixed(r.score, 1)) + "  " : "") +
-                           verdict + " ";
-        for (std::size_t i = 0; columns.priorities && i < r.priority_scores.size() && i < pack.priorities.size(); ++i) {
-            const auto& score = r.priority_scores[i];
-            line += fmt::format(" {:>{}}", score ? format_fixed(*score, 0) : "-", std::max<std::size_t>(3, pack.priorities[i].id.size()));
-        }
-        line += "  " + clip_text(gates_cell(r), columns.gates);
-        out += line + "\n";
+std::string row(const ResultSummary& r, const RulePack& pack, const RenderOptions& style, const Columns& columns) {
+    std::string verdict = pad_display(to_string(r.verdict), 7);
+    if (style.color) verdict = verdict_color(r.verdict) + verdict + "\x1b[0m";
+    std::string line = fmt::format("{:>4}", r.rank) + "  " + pad_display(clip_text(r.vendor, columns.vendor), columns.vendor) + "  " +
+                       pad_display(clip_text(r.product, columns.product), columns.product) + "  " +
+                       (r.scored ? fmt::format("{:>5}", format_fixed(r.score, 1)) + "  " : "") + verdict + " ";
+    for (std::size_t i = 0; columns.priorities && i < r.priority_scores.size() && i < pack.priorities.size(); ++i) {
+        const auto& score = r.priority_scores[i];
+        line += fmt::format(" {:>{}}", score ? format_fixed(*score, 0) : "-", std::max<std::size_t>(3, pack.priorities[i].id.size()));
     }
-    for (const auto* r : invalid) {
-        std::size_t errors = 0;
-        for (const auto& d : r->diagnostics) errors += d.severity == Severity::error;
-        std::string verdict = "INVALID";
-        if (style.color) verdict = verdict_color(Verdict::invalid) + verdict + "\x1b[0m";
-        out += fmt::format("{:>4}  {}: {}, {} {} (listed on standard error)\n", "-", strip_control(r->file), verdict, errors,
-                           errors == 1 ? "error" : "errors");
-    }
+    return line + "  " + clip_text(gates_cell(r), columns.gates) + "\n";
+}
 
-    // The REVIEW causes the gates column cannot show: beyond the risk tolerance, answers too old.
-    std::string held;
-    for (const auto& r : run.ranked)
-        for (const auto& cause : r.review_causes)
-            held += "  " + clip_text(r.vendor, max_name_width) + " " + clip_text(r.product, max_name_width) + ": " + strip_control(cause) + "\n";
-    if (!held.empty()) out += "\nSign-off or reassessment needed:\n" + held;
+std::string invalid_line(const ResultSummary& r, const RenderOptions& style) {
+    std::size_t errors = 0;
+    for (const auto& d : r.diagnostics) errors += d.severity == Severity::error;
+    std::string verdict = "INVALID";
+    if (style.color) verdict = verdict_color(Verdict::invalid) + verdict + "\x1b[0m";
+    return fmt::format("{:>4}  {}: {}, {} {} (listed on standard error)\n", "-", strip_control(r.file), verdict, errors,
+                       errors == 1 ? "error" : "errors");
+}
 
+std::string footer(const RunInfo& run, const RenderOptions& style, const Columns& columns) {
+    const RulePack& pack = *run.pack;
+    const ReportLabels& labels = run.labels;
+    std::string out;
     if (run.screen) {
         out += "\nScreening: the must-have gates alone decide the verdict; nothing is scored.\n";
-        return out + "\n" + std::to_string(run.ranked.size()) + (run.ranked.size() == 1 ? " vendor: " : " vendors: ") +
+        out += "\n" + std::to_string(run.ranked.size()) + (run.ranked.size() == 1 ? " vendor: " : " vendors: ") +
                format_verdict_counts(count_verdicts(run.ranked)) + "\n";
+        if (!labels.classification.empty()) out += strip_control(labels.classification) + "\n";
+        return out;
     }
     if (!columns.priorities)
         out += "\nPriority scores left out to fit " + std::to_string(style.width) + " columns: widen the terminal, or use -o markdown or html.\n";
@@ -147,20 +165,69 @@ std::string render(const RunInfo& run, const RenderOptions& style) {
 
     out += "\n" + std::to_string(run.ranked.size()) + (run.ranked.size() == 1 ? " vendor: " : " vendors: ") +
            format_verdict_counts(count_verdicts(run.ranked)) + "\n";
+    if (!labels.classification.empty()) out += strip_control(labels.classification) + "\n";
     return out;
 }
 
-// Everything comes from the summaries: the table never looks at a vendor's answers.
+// Everything comes from the summaries: the table never looks at a vendor's answers. Written in
+// parts (heading; ranked rows, then INVALID files, then every reason, a thousand vendors a part;
+// the legend), so memory does not grow with the vendors' lines.
 class TableWriter : public ReportWriter {
 public:
     explicit TableWriter(const RenderOptions& options) : options_(options) {}
-    void begin(const RunInfo& run, std::string& out) override { out += render(run, options_); }
+    void begin(const RunInfo& run, std::string& out) override {
+        run_ = &run;
+        columns_ = fit(run, options_.width);
+        out += heading(run, options_, columns_);
+    }
+    bool begin_more(std::string& out) override {
+        if (!run_ || part_ == Part::done) return false;
+        const auto& ranked = run_->ranked;
+        constexpr std::size_t vendors_per_part = 1000;
+        const std::size_t stop = std::min(ranked.size(), next_ + vendors_per_part);
+        switch (part_) {
+            case Part::rows:
+                for (; next_ < stop; ++next_)
+                    if (ranked[next_].verdict != Verdict::invalid) out += row(ranked[next_], *run_->pack, options_, columns_);
+                break;
+            case Part::invalid:
+                for (; next_ < stop; ++next_)
+                    if (ranked[next_].verdict == Verdict::invalid) out += invalid_line(ranked[next_], options_);
+                break;
+            case Part::reasons:
+                // Why each vendor is not PASS, every reason in full: failed and unverified gates, the
+                // threshold, floors, and the review causes the gates column cannot show.
+                for (; next_ < stop; ++next_) {
+                    if (ranked[next_].reasons.empty()) continue;
+                    if (!any_reasons_) out += "\nWhy not PASS:\n";
+                    any_reasons_ = true;
+                    append_reasons(ranked[next_], options_.width, out);
+                }
+                break;
+            case Part::footer:
+                out += footer(*run_, options_, columns_);
+                part_ = Part::done;
+                return true;
+            case Part::done: return false;
+        }
+        if (next_ == ranked.size()) {
+            part_ = static_cast<Part>(static_cast<int>(part_) + 1);
+            next_ = 0;
+        }
+        return true;
+    }
     void vendor(const VendorResult&, std::string&) override {}
     void end(std::string&) override {}
     bool needs_vendors() const override { return false; }
 
 private:
+    enum class Part { rows, invalid, reasons, footer, done };
     RenderOptions options_;
+    const RunInfo* run_ = nullptr;
+    Columns columns_;
+    Part part_ = Part::rows;
+    std::size_t next_ = 0;
+    bool any_reasons_ = false;
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/report_labels.hpp"
 #include "model/response.hpp"
 #include "model/rule_pack.hpp"
 #include "model/scorecard.hpp"
@@ -18,6 +19,7 @@ namespace sbd {
 struct ScoringPlan {
     RulePack pack;
     std::string profile;  // described for reports ("small (built-in)"); empty without a profile
+    ReportLabels labels;  // the profile's report title, organisation and classification, if it sets them
     std::vector<Waiver> waivers;
     std::string today;  // the run date, else today's UTC date: for waiver expiry and the age of answers
     std::string stage;  // evaluate --stage: score only what can be known at this stage; empty: everything

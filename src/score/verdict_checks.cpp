@@ -124,11 +124,30 @@ std::string reason_text(const VerdictCheck& check) {
     return check.message;
 }
 
+std::string reason_brief(const VerdictCheck& check) {
+    if (check.kind == VerdictCheck::Kind::gate) return "must-have " + check.name + ": " + check.status;
+    return check.message;
+}
+
+namespace {
+
+bool keeps_from_pass(const VerdictCheck& check) {
+    return check.outcome == VerdictCheck::Outcome::fails || check.outcome == VerdictCheck::Outcome::reviews;
+}
+
+}  // namespace
+
 std::vector<std::string> verdict_reasons(const std::vector<VerdictCheck>& checks) {
     std::vector<std::string> reasons;
     for (const auto& check : checks)
-        if (check.outcome == VerdictCheck::Outcome::fails || check.outcome == VerdictCheck::Outcome::reviews)
-            reasons.push_back(reason_text(check));
+        if (keeps_from_pass(check)) reasons.push_back(reason_text(check));
+    return reasons;
+}
+
+std::vector<std::string> verdict_brief_reasons(const std::vector<VerdictCheck>& checks) {
+    std::vector<std::string> reasons;
+    for (const auto& check : checks)
+        if (keeps_from_pass(check)) reasons.push_back(reason_brief(check));
     return reasons;
 }
 
@@ -161,8 +180,8 @@ ResultSummary summarize_result(const VendorResult& r, std::size_t input, const R
         s.reviewing_checks += check.outcome == VerdictCheck::Outcome::reviews;
     }
     s.reasons = verdict_reasons(checks);
-    for (const auto& f : r.findings)
-        if (holds_for_review(f.kind)) s.review_causes.push_back(f.message);
+    s.brief_reasons = verdict_brief_reasons(checks);
+    for (const auto& g : r.gates) s.gate_statuses.push_back(g.status);
     if (r.verdict == Verdict::invalid) s.diagnostics = r.diagnostics;
     if (r.signature.status != SignatureStatus::not_checked) s.signature = to_string(r.signature.status);
     if (r.signature.status == SignatureStatus::good) s.signer_fingerprint = r.signature.fingerprint;

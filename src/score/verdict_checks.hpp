@@ -37,9 +37,16 @@ std::vector<VerdictCheck> verdict_checks(const VendorResult& result, const RuleP
 // fail: answered 'no'; this must-have needs yes", "score 68.7 is below the pass threshold 70".
 std::string reason_text(const VerdictCheck& check);
 
+// The same in a few words, for a summary line where every vendor gets one: a gate as
+// "must-have DEF-01 No default passwords: fail" (the reason behind it is in reason_text), any other
+// check as its message ("score 68.7 is below the pass threshold 70").
+std::string reason_brief(const VerdictCheck& check);
+
 // Everything that keeps a scored result from PASS, in check order: each failing or reviewing check's
 // reason_text (the verdict is FAIL when any fails, REVIEW when any reviews). Empty for PASS.
 std::vector<std::string> verdict_reasons(const std::vector<VerdictCheck>& checks);
+// ... and each one's reason_brief, in the same order.
+std::vector<std::string> verdict_brief_reasons(const std::vector<VerdictCheck>& checks);
 
 // True when `outcome` makes a run with this --fail-on exit 1 (exit_code_for agrees).
 bool fails_the_run(VerdictCheck::Outcome outcome, FailOn fail_on);

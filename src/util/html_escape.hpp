@@ -12,6 +12,12 @@ namespace sbd {
 // replaced by U+FFFD, and & < > " ' written as entities.
 std::string html_escape(std::string_view text);
 
+// `text` as a double-quoted CSS string for the report's stylesheet (a page header's `content:`):
+// cleaned as html_escape cleans it, then every character but ASCII letters, digits, spaces and
+// - _ . , : ; ( ) / + ! ? @ # % = written as a CSS escape (\00003C ), so nothing in it can end the
+// string, the rule or the <style> element.
+std::string css_string(std::string_view text);
+
 // True for an absolute http:// or https:// URL (scheme in any case) with no whitespace or control
 // characters: the only kind of address the HTML report turns into a link.
 bool is_web_url(std::string_view url);

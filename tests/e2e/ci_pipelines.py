@@ -30,13 +30,16 @@ def release(dist, tmp):
     return "file://" + os.path.join(tmp, "releases"), version, sums[name]
 
 
-def repository(tmp, examples, name):
-    """A repository holding the example responses in vendors/, as the pipelines expect."""
+def repository(tmp, examples, name, invalid=False):
+    """A repository holding the example responses in vendors/, as the pipelines expect; with
+    `invalid`, also a response with errors (examples/invalid/broken-response.yaml)."""
     repo = os.path.join(tmp, name)
     os.makedirs(os.path.join(repo, "vendors"))
     for name in os.listdir(examples):
         if name.endswith(".yaml"):
             shutil.copy(os.path.join(examples, name), os.path.join(repo, "vendors"))
+    if invalid:
+        shutil.copy(os.path.join(examples, "invalid", "broken-response.yaml"), os.path.join(repo, "vendors"))
     return repo
 
 
@@ -95,6 +98,7 @@ def main():
     ci = os.path.join(examples, "ci")
     github, gitlab = os.path.join(ci, "github-actions.yml"), os.path.join(ci, "gitlab-ci.yml")
     reports = ("scorecard.md", "scorecard.csv", "scorecard.json", "scorecard.xml", "scorecard.sarif")
+    gitlab_reports = reports + ("codequality.json",)
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
         url, version, sha256 = release(dist, tmp)
@@ -112,6 +116,12 @@ def main():
                 failures.append(f"github-actions.yml: no reports/{report}")
         if "Bramble" not in summary:
             failures.append("github-actions.yml: the job summary lacks the Markdown report")
+        # An INVALID response: the step fails (exit 2), and the summary still shows every vendor.
+        results, summary = run_github(github, url, sha256, repository(tmp, examples, "github-invalid", invalid=True), tmp)
+        if results != {"Install sbdscore": 0, "Score the vendors": 2}:
+            failures.append(f"github-actions.yml with an INVALID response: steps {results}, expected the scoring step to exit 2")
+        if "INVALID" not in summary or "Bramble" not in summary:
+            failures.append("github-actions.yml with an INVALID response: the job summary lacks the report")
         bad, _ = run_github(github, url, "0" * 64, repository(tmp, examples, "github-bad-sum"), tmp)
         if bad != {"Install sbdscore": 1}:
             failures.append(f"github-actions.yml with a wrong SHA-256: steps {bad}, expected the install to stop the job")
@@ -122,9 +132,14 @@ def main():
         print(f"gitlab-ci.yml: exit {rc} in {time.monotonic() - start:.1f} s")
         if rc != 1:
             failures.append(f"gitlab-ci.yml: the job exited {rc}, expected 1 (a vendor fails a gate)")
-        for report in reports:
+        for report in gitlab_reports:
             if not os.path.exists(os.path.join(repo, "reports", report)):
                 failures.append(f"gitlab-ci.yml: no reports/{report}")
+        repo = repository(tmp, examples, "gitlab-invalid", invalid=True)
+        rc = run_gitlab(gitlab, url, sha256, repo, tmp)
+        junit = os.path.join(repo, "reports", "scorecard.xml")
+        if rc != 2 or not os.path.exists(junit) or "broken-response.yaml" not in open(junit).read():
+            failures.append(f"gitlab-ci.yml with an INVALID response: exit {rc}, expected 2 with the JUnit report naming it")
         repo = repository(tmp, examples, "gitlab-bad-sum")
         rc = run_gitlab(gitlab, url, "0" * 64, repo, tmp)
         if rc == 0 or os.path.exists(os.path.join(repo, "reports")):

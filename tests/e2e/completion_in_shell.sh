@@ -62,7 +62,7 @@ fi
 # The report formats and the commands grow: take them from --help (with the ones that must be there).
 read -r -a formats <<<"$("$bin" evaluate --help | sed -n 's/.*--format FORMAT:{\([^}]*\)}.*/\1/p' | tr ',' ' ')"
 [[ " ${formats[*]} " == *" table "* && " ${formats[*]} " == *" json "* ]] || { echo "FAIL: no formats in evaluate --help"; exit 1; }
-read -r -a commands <<<"$("$bin" --help | sed -n '/^Subcommands:/,$p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | tr '\n' ' ')"
+read -r -a commands <<<"$("$bin" --help | sed -n '/^Subcommands:/,/^$/p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | tr '\n' ' ')"
 [[ " ${commands[*]} " == *" evaluate "* && " ${commands[*]} " == *" completion "* ]] || { echo "FAIL: no commands in --help"; exit 1; }
 expect "sbdscore ev" evaluate
 expect "sbdscore " "${commands[@]}"
@@ -81,13 +81,13 @@ expect "sbdscore evaluate -o " "${formats[@]}" pack-dir vendor.yaml other.yml
 expect "sbdscore evaluate --as-of "
 expect "sbdscore rules " list show lint export diff test
 expect "sbdscore rules l" list lint
-expect "sbdscore template --format " yaml md
+expect "sbdscore template --format " yaml markdown md
 expect "sbdscore compare vendor.yaml " pack-dir vendor.yaml other.yml
 expect "sbdscore completion " bash zsh fish
 
 # Every command's options, as its --help lists them.
 commands() {  # the subcommands of the command path "$@", from its --help
-    "$bin" "$@" --help | sed -n '/^Subcommands:/,$p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'
+    "$bin" "$@" --help | sed -n '/^Subcommands:/,/^$/p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'
 }
 check_options() {
     local options

@@ -26,6 +26,7 @@ add_test(NAME "e2e: yaml-test-suite corpus is refused cleanly as profiles and wa
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 
 include(${SBD_E2E_DIR}/evaluate_tests.cmake)
+include(${SBD_E2E_DIR}/command_line_tests.cmake)
 include(${SBD_E2E_DIR}/report_formats_tests.cmake)
 include(${SBD_E2E_DIR}/html_report_tests.cmake)
 include(${SBD_E2E_DIR}/questionnaire_tests.cmake)

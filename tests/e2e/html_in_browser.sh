@@ -68,8 +68,11 @@ browse "$work/control-markup.html" --dump-dom >"$work/control-markup.dom"
 if dom_is_inert "$work/control-markup.dom" >/dev/null; then fail "control: injected markup was not flagged by the DOM checks"; fi
 
 # --- The hostile report -------------------------------------------------------------------
+# The vendor's strings attack every section (summary, comparison, vendor section, appendix), and the
+# report's labels attack the page and its stylesheet (they are printed in the page margins as CSS).
 report="$out/hostile-report.html"
-"$bin" evaluate -o "html=$report" tests/data/hostile-html >"$work/stdout" 2>"$work/stderr"
+"$bin" evaluate -o "html=$report" --title '<script>alert(2)</script>' --organisation '<img src=x onerror=alert(3)>' \
+    --classification '"; } </style><script>alert(4)</script>' tests/data/hostile-html >"$work/stdout" 2>"$work/stderr"
 rc=$?
 [ "$rc" = 0 ] || fail "sbdscore exited $rc: $(cat "$work/stderr")"
 
@@ -87,7 +90,7 @@ fi
 
 dom="$out/hostile-report.dom.html"
 browse "$report" --dump-dom >"$dom"
-grep -q '<h1>Vendor security scorecard</h1>' "$dom" || fail "the report did not load (no heading in the DOM)"
+grep -q '<h1>&lt;script&gt;alert(2)&lt;/script&gt;</h1>' "$dom" || fail "the report did not load (no title heading in the DOM)"
 dom_is_inert "$dom" || fail "the hostile report's DOM has active markup ($dom)"
 grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' "$dom" || fail "the <script> attack is not shown as text"
 grep -q '&lt;img src=x onerror=alert(1)&gt;' "$dom" || fail "the <img onerror> attack is not shown as text"
@@ -97,7 +100,19 @@ if grep -Eqi '<a[^>]*href="(javascript|data|vbscript):' "$dom"; then fail "a jav
 # The vendor name is in the ranking's link text and in the vendor's heading, as text.
 grep -q '<a href="#vendor-1">Evil &lt;script&gt;alert(1)&lt;/script&gt; Corp &amp; Sons .Ltd.</a>' "$dom" ||
     fail "the vendor name is not visible as text in the ranking"
-grep -q '<title>Vendor security scorecard' "$dom" || fail "the page title changed (a script ran?)"
+grep -q '<title>&lt;script&gt;alert(2)&lt;/script&gt;: Secure by Demand' "$dom" || fail "the page title changed (a script ran?)"
+# The new sections show the vendor as text: the summary, the heat map and the must-haves matrix.
+vendor='Evil &lt;script&gt;alert(1)&lt;/script&gt; Corp &amp; Sons .Ltd.'
+grep -q "<a href=\"#vendor-1\">$vendor</a><br>" "$dom" || fail "the vendor name is not text in the executive summary"
+grep -q "<td>1\. <a href=\"#vendor-1\">$vendor</a> <span class=\"small\">" "$dom" || fail "the vendor name is not text in the heat map"
+grep -q "<td>1\. <a href=\"#vendor-1\">$vendor</a></td>" "$dom" || fail "the vendor name is not text in the must-haves matrix"
+grep -q '<p class="organisation">&lt;img src=x onerror=alert(3)&gt;</p>' "$dom" || fail "the organisation is not text"
+[ "$(grep -c '<p class="marking[^"]*">"; } &lt;/style&gt;&lt;script&gt;alert(4)&lt;/script&gt;</p>' "$dom")" = 2 ] ||
+    fail "the classification is not text at the report's start and end"
+# The stylesheet is whole: one <style>, ending where sbdscore ended it, the classification in it as
+# a CSS string of escapes (so the page's margins carry it and nothing else).
+[ "$(grep -c '</style>' "$dom")" = 1 ] || fail "the classification ended the stylesheet"
+grep -q '@top-center { content: "\\000022 ; \\00007D  \\00003C /style\\00003E ' "$dom" || fail "the classification is not an escaped CSS string"
 
 if [ "$failed" = 0 ]; then echo "ok: no script ran, attacks shown as text; screenshot $png"; fi
 exit "$failed"

@@ -42,7 +42,7 @@ check_command() {  # the command path "$@"
         grep -q '^   Exit status' <<<"$text" || fail "$heading has no exit status"
         grep -q '^   Examples' <<<"$text" || fail "$heading has no examples"
     fi
-    for sub in $("$bin" "$@" --help | sed -n '/^Subcommands:/,$p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do
+    for sub in $("$bin" "$@" --help | sed -n '/^Subcommands:/,/^$/p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do
         grep -qE "^ +sbdscore${*:+ $*} $sub( |$)" "$work/page.txt" || fail "the synopsis lacks sbdscore $* $sub"
         check_command "$@" "$sub"
     done

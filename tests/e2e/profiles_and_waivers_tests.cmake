@@ -24,3 +24,9 @@ sbd_golden_test(profile_in_html 1 OUTPUT_GOLDEN profile_in_html.html evaluate --
 # A waived gate is named as waived in the summary of every report, Markdown included.
 sbd_golden_test(waived_gate_in_markdown 1 evaluate --waivers examples/waivers/waivers.yaml --as-of 2026-11-30
                 -o markdown examples)
+
+# Report labels (issue 15): a profile names the report's title, organisation and classification; an
+# option overrides the profile's; a label that cannot be printed in a page margin is refused, located.
+sbd_golden_test(report_labels_from_profile 0 evaluate --color never --profile tests/data/profiles/labelled-profile.yaml
+                --classification TLP:AMBER examples/northwind-nw-plc7.yaml examples/tessellate-te-gateway2.yaml)
+sbd_golden_test(report_labels_bad_in_profile 2 evaluate --profile tests/data/profiles/bad-labels-profile.yaml examples)

@@ -6,6 +6,7 @@
 # error with golden/NAME.stderr; a golden file that does not exist means "expect nothing". An
 # argument @OUT@ becomes a fresh output path whose content is compared with golden/FILE.
 # UPDATE_GOLDEN=1 rewrites the golden files instead of comparing (and removes empty ones).
+unset "${!SBDSCORE_@}"  # a developer's settings must not change what the tests see
 set -u
 bin=$1 name=$2 expected=$3
 shift 3

@@ -18,8 +18,9 @@ setup=(
     "fpath=(${(q)dir} \$fpath)"
     "autoload -Uz compinit && compinit -u -D"
     # Matches as compadd adds them (after filtering by the prefix typed); calls that only fill
-    # arrays (-O, -A, -D) are helpers' and pass through.
-    "compadd() { if [[ \${@[1,(i)(-|--)]} == *-(O|A|D)\\ * ]]; then builtin compadd \"\$@\"; return; fi; local -a hits; builtin compadd -A hits \"\$@\"; (( \$#hits )) && print -rl -- \$hits >> ${(q)out}; builtin compadd \"\$@\"; }"
+    # arrays (-O, -A, -D) are helpers' and pass through. -E N (N empty matches, which _describe
+    # adds to lay out a long list of options) cannot go with -A, so the copy that records leaves it out.
+    "compadd() { if [[ \${@[1,(i)(-|--)]} == *-(O|A|D)\\ * ]]; then builtin compadd \"\$@\"; return; fi; local -a hits; builtin compadd -A hits \"\${(@)@:#-E<->}\"; (( \$#hits )) && print -rl -- \$hits >> ${(q)out}; builtin compadd \"\$@\"; }"
     "comppostfuncs=(exit)"
     "bindkey '^I' complete-word"
 )

@@ -75,6 +75,41 @@ TEST_CASE("a profile file on disk is read, and describe_profile names it") {
     CHECK(describe_profile(*r.value).find(", based on large)") != std::string::npos);
 }
 
+TEST_CASE("a profile may name the reports' title, organisation and classification") {
+    auto r = load_profile_text("p.yaml",
+                               "format: 1\n"
+                               "name: board\n"
+                               "base: large\n"
+                               "title: 'Historian replacement: shortlist'\n"
+                               "organisation: Northshire Water\n"
+                               "classification: OFFICIAL-SENSITIVE\n");
+    REQUIRE(r.value);
+    CHECK(r.value->labels.title == "Historian replacement: shortlist");
+    CHECK(r.value->labels.organisation == "Northshire Water");
+    CHECK(r.value->labels.classification == "OFFICIAL-SENSITIVE");
+    // The built-in base sets none, so the file's are the profile's.
+    CHECK(profile_labels(*r.value).classification == "OFFICIAL-SENSITIVE");
+}
+
+TEST_CASE("profile labels are one short line: other text is refused where it is") {
+    auto r = load_profile_text("p.yaml",
+                               "format: 1\n"
+                               "name: board\n"
+                               "title: |\n"
+                               "  two\n"
+                               "  lines\n"
+                               "organization: Acme\n"
+                               "classification: " + std::string(61, 'X') + "\n");
+    CHECK_FALSE(r.value);
+    CHECK(test::has_diagnostic(r.diagnostics, 3, 8, "profile title must be one line"));
+    CHECK(test::has_diagnostic(r.diagnostics, 6, 1, "unknown key 'organization'"));
+    CHECK(test::has_diagnostic(r.diagnostics, 7, 17, "profile classification is 61 characters long; at most 60 fit a page"));
+    auto blank = load_profile_text("p.yaml", "format: 1\nname: x\norganisation: '  '\n");
+    CHECK(test::has_diagnostic(blank.diagnostics, 3, 15, "profile organisation must not be blank"));
+    auto list = load_profile_text("p.yaml", "format: 1\nname: x\nclassification: [a, b]\n");
+    CHECK(test::has_diagnostic(list.diagnostics, 3, 17, "classification must be text"));
+}
+
 TEST_CASE("risk tolerance and the maximum age of answers are read strictly") {
     auto r = load_profile_text("p.yaml", "format: 1\nname: t\npack: sbd-digital\n"
                                          "risk_tolerance:\n  default: { min_score: 70 }\n  saas: { floors: { DSV: 80 } }\n"

@@ -37,17 +37,17 @@ TEST_CASE("the rank-stability section escapes vendor text and draws an accessibl
     CHECK(html.substr(html.size() - 11) == "</section>\n");
 }
 
-TEST_CASE("the HTML report adds the section before the appendix only when asked") {
+TEST_CASE("the HTML report adds the section after the comparison, before the vendors, only when asked") {
     RunReport run = test::sample_run();
     CHECK_FALSE(contains(render_report("html", run), "id=\"rank-stability\""));
-    RenderOptions options;
-    options.sensitivity = SensitivitySettings{};
-    options.sensitivity->samples = 500;
-    std::string html = render_report("html", run, options);
+    run.sensitivity = SensitivitySettings{};
+    run.sensitivity->samples = 500;
+    std::string html = render_report("html", run);
     const auto section = html.find("id=\"rank-stability\"");
     REQUIRE(section != std::string::npos);
+    CHECK(section > html.find("id=\"comparison\""));
+    CHECK(section < html.find("<section class=\"vendor\" id=\"vendor-1\""));
     CHECK(section < html.find("id=\"appendix\""));
-    CHECK(section > html.find("id=\"vendor-1\""));
     // The same figures as the analysis of the whole run.
     CHECK(contains(html, render_html_rank_stability(stability_of(run), *run.pack)));
 }
@@ -55,9 +55,8 @@ TEST_CASE("the HTML report adds the section before the appendix only when asked"
 TEST_CASE("the HTML section says why when the run cannot be analysed") {
     RunReport run = test::sample_run();
     run.results.erase(run.results.begin());  // one scorable vendor left
-    RenderOptions options;
-    options.sensitivity = SensitivitySettings{};
-    std::string html = render_report("html", run, options);
+    run.sensitivity = SensitivitySettings{};
+    std::string html = render_report("html", run);
     CHECK(contains(html, "<h2>Rank stability</h2>\n<p class=\"muted\">Not analysed: rank stability needs at least two scorable "
                          "vendors; 1 was given (1 INVALID left out).</p>"));
 }

@@ -3,6 +3,7 @@
 #include "score/ranking.hpp"
 #include "report/output_formats.hpp"
 #include "score/scoring.hpp"
+#include "support/report_fixture.hpp"
 #include "support/test_support.hpp"
 
 using namespace sbd;
@@ -84,17 +85,67 @@ TEST_CASE("render_html carries the run date only when one is given") {
     CHECK(contains(dated, " on 2026-10-01 "));
 }
 
-TEST_CASE("render_html has the summary, the pack, gates, the chart and the answers of each vendor") {
+TEST_CASE("render_html has the summary, the comparison, then each vendor's reasons, chart and gates, then the appendix") {
     std::string html = render_report("html", report_of({hostile_result()}));
     CHECK(contains(html, "<code>mini</code> version 2.1.0"));
     CHECK(contains(html, "<dt>Pass threshold</dt><dd>70 of 100</dd>"));
     CHECK(contains(html, "<section class=\"vendor\" id=\"vendor-1\">"));
     CHECK(contains(html, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\""));
-    CHECK(contains(html, "<h3>Gates (must-haves)</h3>"));
+    CHECK(contains(html, "<h3>Must-haves</h3>"));
     CHECK(contains(html, "<code class=\"id\">ACC-01</code>"));
     CHECK(contains(html, "<h3>Answers and evidence</h3>"));
-    CHECK(contains(html, "test.yaml:"));  // findings and answers carry their place in the file
+    CHECK(contains(html, "File <code>test.yaml</code>, SHA-256 <code class=\"hash\">"));  // the appendix names each file ...
+    CHECK(contains(html, "<td class=\"num\"><code>9:12</code></td>"));                        // ... and each answer's line:column
     CHECK(contains(html, "<h3>Input files</h3>"));
+    // In reading order: the summary (page 1), the comparison (page 2), the vendors, the appendix.
+    const auto summary = html.find("id=\"summary\""), comparison = html.find("id=\"comparison\"");
+    const auto vendor = html.find("<section class=\"vendor\""), appendix = html.find("id=\"appendix\"");
+    CHECK(summary < comparison);
+    CHECK(comparison < vendor);
+    CHECK(vendor < appendix);
+    CHECK(appendix < html.find("id=\"vendor-1-answers\""));
+}
+
+TEST_CASE("render_html: title, organisation and classification, escaped in the page and in the stylesheet") {
+    RunReport report = report_of({hostile_result()});
+    report.labels = {"Board <i>paper</i>", "Acme & Co", "SECRET\"; } body { display: none } </style><script>alert(1)</script>"};
+    report.as_of = "2026-10-01";
+    std::string html = render_report("html", report);
+    CHECK(contains(html, "<title>Board &lt;i&gt;paper&lt;/i&gt;: "));
+    CHECK(contains(html, "<h1>Board &lt;i&gt;paper&lt;/i&gt;</h1>"));
+    CHECK(contains(html, "<p class=\"organisation\">Acme &amp; Co</p>"));
+    CHECK(contains(html, "<p class=\"marking\">SECRET&quot;; } body { display: none } &lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>"));
+    CHECK(contains(html, "<p class=\"marking marking-end\">SECRET"));
+    // Every printed page's margins: the labels as CSS strings that nothing in them can end.
+    CHECK(contains(html, "@top-center { content: \"SECRET\\000022 ; \\00007D  body \\00007B  display: none \\00007D  \\00003C /style\\00003E "
+                         "\\00003C script\\00003E alert(1)\\00003C /script\\00003E \";"));
+    CHECK(contains(html, "@top-left { content: \"Acme \\000026  Co\";"));
+    CHECK(contains(html, "@top-right { content: \"Run date 2026-10-01\";"));
+    CHECK(contains(html, "@bottom-left { content: \"Board \\00003C i\\00003E paper\\00003C /i\\00003E \";"));
+    CHECK(contains(html, "@bottom-right { content: \"page \" counter(page) \" of \" counter(pages);"));
+    CHECK(test::occurrences(html, "</style>") == 1);
+    CHECK_FALSE(contains(html, "<script"));
+    CHECK_FALSE(contains(html, "<i>"));
+}
+
+TEST_CASE("render_html: A4 unless Letter is asked for; --detail summary leaves the appendix out") {
+    RunReport report = report_of({hostile_result()});
+    std::string full = render_report("html", report);
+    CHECK(contains(full, "size: A4;"));
+    CHECK(contains(full, "id=\"appendix\""));
+    CHECK(contains(full, "<a href=\"#vendor-1-answers\">in the audit appendix</a>"));
+    RenderOptions options;
+    options.detail = ReportDetail::summary;
+    options.paper = PaperSize::letter;
+    std::string summary = render_report("html", report, options);
+    CHECK(contains(summary, "size: letter;"));
+    CHECK(contains(summary, "<section class=\"vendor\" id=\"vendor-1\">"));
+    CHECK(contains(summary, "<h3>Must-haves</h3>"));
+    CHECK_FALSE(contains(summary, "id=\"appendix\""));
+    CHECK_FALSE(contains(summary, "vendor-1-answers"));
+    CHECK_FALSE(contains(summary, "<h3>Answers and evidence</h3>"));
+    CHECK(contains(summary, ", summary detail."));
+    CHECK(summary.size() < full.size());
 }
 
 TEST_CASE("render_html lists INVALID files with their diagnostics and no vendor section") {
@@ -116,5 +167,20 @@ TEST_CASE("render_html charts a priority that is not applicable as n/a") {
     std::string html = render_report("html", report_of({r}));
     const std::string id = r.priorities[1].priority->id + " " + r.priorities[1].priority->title;
     CHECK(contains(html, "; " + id + ": n/a; pass threshold 70.0</desc>"));
-    CHECK(contains(html, "<h4><code>" + id.substr(0, id.find(' ')) + "</code> " + r.priorities[1].priority->title + ": n/a</h4>"));
+    CHECK(contains(html, "<tr class=\"group\"><th colspan=\"8\"><code>" + id.substr(0, id.find(' ')) + "</code> " +
+                             r.priorities[1].priority->title + ": n/a</th></tr>"));
+    CHECK(contains(html, "<td class=\"heat heat-na\">n/a</td>"));
+}
+
+TEST_CASE("render_html: each vendor's section gives every reason for its verdict in full") {
+    std::string html = render_report("html", test::sample_run());
+    CHECK(contains(html, "<p><strong>Why FAIL:</strong></p>\n<ul>\n<li>must-have ACC-01 No default passwords is unverified: answered "
+                         "&#39;yes&#39; without evidence; attach the document or URL that shows it</li>\n<li>must-have ACC-02 "
+                         "Phishing-resistant MFA is fail: answered &#39;none&#39;; this must-have needs fido2 or pki</li>\n<li>score "
+                         "16.7 is below the pass threshold 70</li>\n</ul>"));
+    CHECK(contains(html, "<div class=\"reasons\"><p><strong>PASS:</strong> every must-have is met and the score meets the pass "
+                         "threshold of 70.</p></div>"));
+    // Findings about single answers, grouped by kind, with the criteria's titles.
+    CHECK(contains(html, "<li>Unanswered, counted as 0 (3): <code class=\"id\">ACC-03</code> Remote access controls; "
+                         "<code class=\"id\">PAT-01</code> Critical patch delivery; <code class=\"id\">PAT-02</code> Signed updates.</li>"));
 }

@@ -27,13 +27,14 @@ const json* result_for(const json& doc, const std::string& file) {
 
 }  // namespace
 
-TEST_CASE("the scorecard's top level: format, version, tool, date, pack, summary, results") {
+TEST_CASE("the scorecard's top level: format, version, tool, date, report labels, pack, summary, results") {
     const std::string text = render_report("json", test::sample_run("2026-03-01"));
     CHECK(text.back() == '\n');
     CHECK(text.substr(0, 4) == "{\n  ");  // two-space indentation
     const json doc = json::parse(text);
-    CHECK(keys(doc) == std::vector<std::string>{"format", "format_version", "tool", "as_of", "pack", "evidence_verified",
+    CHECK(keys(doc) == std::vector<std::string>{"format", "format_version", "tool", "as_of", "report", "pack", "evidence_verified",
                                               "signatures_checked", "summary", "results"});
+    CHECK(doc["report"] == json{{"title", nullptr}, {"organisation", nullptr}, {"classification", nullptr}});
     CHECK(doc["format"] == "sbdscore-scorecard");
     CHECK(doc["format_version"] == 1);
     CHECK(doc["tool"] == json{{"name", "sbdscore"}, {"version", sbdscore_version()}});
@@ -50,11 +51,13 @@ TEST_CASE("a scored result carries every documented field, priorities 0-100 and 
     const json doc = json::parse(render_report("json", test::sample_run()));
     const json* good = result_for(doc, "vendors/good.yaml");
     REQUIRE(good);
-    CHECK(keys(*good) == std::vector<std::string>{"rank", "file", "verdict", "sha256", "vendor", "product", "version", "date",
-                                                  "category", "signature", "score", "priorities", "gates", "findings", "diagnostics"});
+    CHECK(keys(*good) == std::vector<std::string>{"rank", "file", "verdict", "reasons", "sha256", "vendor", "product", "version",
+                                                  "date", "category", "signature", "score", "priorities", "gates", "findings",
+                                                  "diagnostics"});
     CHECK((*good)["signature"].is_null());  // signatures not checked in this run
     CHECK((*good)["rank"] == 1);
     CHECK((*good)["verdict"] == "PASS");
+    CHECK((*good)["reasons"] == json::array());  // a PASS has none
     CHECK((*good)["sha256"].get<std::string>().size() == 64);
     CHECK((*good)["score"].get<double>() > 70);
 
@@ -87,6 +90,10 @@ TEST_CASE("findings and diagnostics use the documented kinds and severities") {
     const json* bad = result_for(doc, "vendors/bad.yaml");
     REQUIRE(bad);
     CHECK((*bad)["verdict"] == "FAIL");
+    CHECK((*bad)["reasons"] == json{"must-have ACC-01 No default passwords is unverified: answered 'yes' without evidence; attach the "
+                                    "document or URL that shows it",
+                                    "must-have ACC-02 Phishing-resistant MFA is fail: answered 'none'; this must-have needs fido2 or pki",
+                                    "score 16.7 is below the pass threshold 70"});
     const std::vector<std::string> documented = {"unevidenced-claim", "unanswered", "not-applicable",
                                                  "gate-unverified", "below-floor", "gate-waived"};
     REQUIRE_FALSE((*bad)["findings"].empty());
@@ -102,10 +109,18 @@ TEST_CASE("findings and diagnostics use the documented kinds and severities") {
     CHECK((*broken)["verdict"] == "INVALID");
     CHECK_FALSE(broken->contains("sha256"));
     CHECK_FALSE(broken->contains("priorities"));
-    CHECK(keys(*broken) == std::vector<std::string>{"rank", "file", "verdict", "score", "findings", "diagnostics"});
+    CHECK(keys(*broken) == std::vector<std::string>{"rank", "file", "verdict", "reasons", "score", "findings", "diagnostics"});
+    CHECK((*broken)["reasons"] == json::array());  // not scored: its diagnostics say why
     CHECK((*broken)["findings"] == json::array());
     const json& d = (*broken)["diagnostics"][0];
     CHECK(keys(d) == std::vector<std::string>{"severity", "file", "message", "hint", "line", "column"});
     CHECK(d == json{{"severity", "error"}, {"file", "vendors/broken.yaml"}, {"message", "bad <value>"}, {"hint", "fix it"},
                     {"line", 3}, {"column", 5}});
+}
+
+TEST_CASE("the report labels are in the scorecard, as given") {
+    RunReport run = test::sample_run();
+    run.labels = {"Shortlist \"A\"", "Northshire Water", "OFFICIAL-SENSITIVE"};
+    const json doc = json::parse(render_report("json", run));
+    CHECK(doc["report"] == json{{"title", "Shortlist \"A\""}, {"organisation", "Northshire Water"}, {"classification", "OFFICIAL-SENSITIVE"}});
 }

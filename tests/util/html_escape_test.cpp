@@ -67,3 +67,21 @@ TEST_CASE("html_link_or_text links web URLs and leaves everything else as text")
     CHECK(html_link_or_text("data:text/html,<b>") == "data:text/html,&lt;b&gt;");
     CHECK(html_link_or_text("docs/a.pdf") == "docs/a.pdf");
 }
+
+TEST_CASE("css_string quotes text for a stylesheet: nothing in it can end the string, the rule or the style element") {
+    CHECK(css_string("OFFICIAL-SENSITIVE") == "\"OFFICIAL-SENSITIVE\"");
+    CHECK(css_string("TLP:AMBER (internal), 100%") == "\"TLP:AMBER (internal), 100%\"");
+    CHECK(css_string("a\"b") == "\"a\\000022 b\"");
+    CHECK(css_string("a\\b") == "\"a\\00005C b\"");
+    CHECK(css_string("</style><script>") == "\"\\00003C /style\\00003E \\00003C script\\00003E \"");
+    CHECK(css_string("x; } body { display: none") == "\"x; \\00007D  body \\00007B  display: none\"");
+    CHECK(css_string("/* x */") == "\"/\\00002A  x \\00002A /\"");
+    // Outside ASCII: the code point, whatever its length in UTF-8.
+    CHECK(css_string("M\xC3\xBCller") == "\"M\\0000FC ller\"");
+    CHECK(css_string("\xE6\xA0\xAA") == "\"\\00682A \"");
+    CHECK(css_string("\xF0\x9F\x9A\x80") == "\"\\01F680 \"");
+    // Cleaned first, as every format cleans outside text: controls, bidi overrides, bad bytes.
+    CHECK(css_string("a\nb\x1b[31m\xE2\x80\xAE" "c") == "\"a bc\"");
+    CHECK(css_string("a\xFF") == "\"a\\00FFFD \"");
+    CHECK(css_string("") == "\"\"");
+}
