@@ -14,9 +14,10 @@ set(allowed_cli cli report analysis score load model util)
 # Third-party headers: where each may be included (a stage, or one file).
 set(lib_yaml-cpp load/yaml_reader.cpp)
 set(lib_zip load/xlsx_reader.cpp)        # libzip: <zip.h>
-set(lib_pugixml load/xlsx_reader.cpp)    # <pugixml.hpp>
+set(lib_pugixml load/xlsx_reader.cpp load/evidence/xml_evidence.cpp)  # <pugixml.hpp>
 set(lib_xlsxwriter report/xlsx_workbook.cpp)  # <xlsxwriter.h>, behind report/xlsx_workbook.hpp
-set(lib_nlohmann report/json_writer.cpp analysis/response_schema.cpp)
+set(lib_gpgme load/evidence/signature.cpp)   # <gpgme.h>
+set(lib_nlohmann report/json_writer.cpp analysis/response_schema.cpp load/evidence/json_evidence.cpp)
 set(lib_CLI cli/command_line.cpp)
 set(lib_fmt util model load analysis report cli)
 set(lib_openssl util/sha256.cpp)
@@ -24,7 +25,7 @@ set(lib_utf8proc util/text.cpp)
 
 set(problems "")
 foreach(stage util model load score analysis report cli)
-  file(GLOB files RELATIVE ${SRC} ${SRC}/${stage}/*.hpp ${SRC}/${stage}/*.cpp ${SRC}/${stage}/*.in)
+  file(GLOB_RECURSE files RELATIVE ${SRC} ${SRC}/${stage}/*.hpp ${SRC}/${stage}/*.cpp ${SRC}/${stage}/*.in)
   foreach(file IN LISTS files)
     file(STRINGS ${SRC}/${file} includes REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<]")
     foreach(line IN LISTS includes)
@@ -37,7 +38,7 @@ foreach(stage util model load score analysis report cli)
         set(lib "")
         if(line MATCHES "#[ \t]*include[ \t]*<(yaml-cpp|nlohmann|CLI|fmt|openssl|xlsxwriter)/")
           set(lib ${CMAKE_MATCH_1})
-        elseif(line MATCHES "#[ \t]*include[ \t]*<(utf8proc|zip|pugixml|xlsxwriter)\\.h")  # single-header libraries
+        elseif(line MATCHES "#[ \t]*include[ \t]*<(utf8proc|zip|pugixml|gpgme|xlsxwriter)\\.h(pp)?>")  # single-header libraries
           set(lib ${CMAKE_MATCH_1})
         endif()
         if(lib AND NOT stage IN_LIST lib_${lib} AND NOT file IN_LIST lib_${lib})

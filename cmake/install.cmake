@@ -101,7 +101,8 @@ if(SBD_DPKG)
   if(SBD_STATIC)
     set(static ON)
     list(APPEND compiled_in ${SBD_FMT_INCLUDE_DIR}/fmt/format.h ${SBD_YAML_CPP_ARCHIVE} ${OPENSSL_CRYPTO_LIBRARY}
-                            ${SBD_UTF8PROC_ARCHIVE})
+                            ${SBD_UTF8PROC_ARCHIVE} ${SBD_PUGIXML_ARCHIVE} ${SBD_GPGME_ARCHIVE} ${SBD_ASSUAN_ARCHIVE}
+                            ${SBD_GPG_ERROR_ARCHIVE})
     foreach(archive libc.a libstdc++.a libgcc.a libgcc_eh.a)
       execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=${archive} OUTPUT_VARIABLE path
                       OUTPUT_STRIP_TRAILING_WHITESPACE)

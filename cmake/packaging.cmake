@@ -18,6 +18,9 @@ set(CPACK_GENERATOR DEB TGZ)
 
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # sbdscore_VERSION_ARCH.deb
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# GPGME (linked) runs the gpg program to verify signed responses (--keyring); without it that one
+# option says so, so gpg is recommended rather than required.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS gpg)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${SBD_PACKAGE_MAINTAINER})

@@ -27,6 +27,23 @@ set_target_properties(PkgConfig::UTF8PROC PROPERTIES IMPORTED_LOCATION ${SBD_UTF
                                                      INTERFACE_INCLUDE_DIRECTORIES ${SBD_UTF8PROC_INCLUDE_DIR}
                                                      INTERFACE_COMPILE_DEFINITIONS UTF8PROC_STATIC)
 
+# GPGME (signatures of responses) and its libgpg-error and libassuan: libgpgme-dev, libgpg-error-dev
+# and libassuan-dev ship the archives. GPGME runs the gpg program at run time, as the dynamic build does.
+find_library(SBD_GPGME_ARCHIVE NAMES libgpgme.a REQUIRED)
+find_library(SBD_ASSUAN_ARCHIVE NAMES libassuan.a REQUIRED)
+find_library(SBD_GPG_ERROR_ARCHIVE NAMES libgpg-error.a REQUIRED)
+find_path(SBD_GPGME_INCLUDE_DIR gpgme.h REQUIRED)
+add_library(PkgConfig::GPGME STATIC IMPORTED)
+set_target_properties(PkgConfig::GPGME PROPERTIES IMPORTED_LOCATION ${SBD_GPGME_ARCHIVE}
+                                                  INTERFACE_INCLUDE_DIRECTORIES ${SBD_GPGME_INCLUDE_DIR}
+                                                  INTERFACE_LINK_LIBRARIES "${SBD_ASSUAN_ARCHIVE};${SBD_GPG_ERROR_ARCHIVE}")
+# pugixml (CycloneDX XML evidence): libpugixml-dev ships libpugixml.a.
+find_library(SBD_PUGIXML_ARCHIVE NAMES libpugixml.a REQUIRED)
+find_path(SBD_PUGIXML_INCLUDE_DIR pugixml.hpp REQUIRED)
+add_library(pugixml::pugixml STATIC IMPORTED)
+set_target_properties(pugixml::pugixml PROPERTIES IMPORTED_LOCATION ${SBD_PUGIXML_ARCHIVE}
+                                                  INTERFACE_INCLUDE_DIRECTORIES ${SBD_PUGIXML_INCLUDE_DIR})
+
 # -static-pie: static, and still loaded at a random address (ASLR) like Debian's PIE programs.
 set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 add_link_options(-static-pie)

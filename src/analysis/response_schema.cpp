@@ -78,9 +78,16 @@ json value_alternatives(const Criterion& c) {
 }
 
 json evidence_schema() {
-    json item = {{"type", "string"}, {"pattern", "\\S"}};
-    return {{"description", "Document paths or URLs that show the answer is true (empty: none)"},
-            {"anyOf", json::array({item, {{"type", "array"}, {"items", item}}, {{"type", "null"}}})}};
+    json text = {{"type", "string"}, {"pattern", "\\S"}};
+    // The long form pins a file in the bundle by its SHA-256 (docs/evidence.md#pinning-a-file).
+    json pinned = {{"type", "object"},
+                   {"additionalProperties", false},
+                   {"required", {"path", "sha256"}},
+                   {"properties", {{"path", text}, {"sha256", {{"type", "string"}, {"pattern", "^[0-9a-fA-F]{64}$"}}}}}};
+    json item = {{"anyOf", json::array({text, pinned})}};
+    return {{"description", "Document paths (relative to the response) or URLs that show the answer is true, or "
+                            "{path, sha256} pinning a file (empty: none)"},
+            {"anyOf", json::array({text, pinned, {{"type", "array"}, {"items", item}}, {{"type", "null"}}})}};
 }
 
 json answer_schema(const Criterion& c) {

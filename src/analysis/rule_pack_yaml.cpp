@@ -29,6 +29,7 @@ void write_criterion(std::string& out, const RulePack& pack, const Criterion& c)
         if (c.gate_min_score != 1.0) out += in + "gate_min_score: " + num(c.gate_min_score) + "\n";
     }
     if (c.evidence) out += in + "evidence: true\n";
+    if (c.evidence_format != EvidenceFormat::unknown) out += in + "evidence_format: " + to_string(c.evidence_format) + "\n";
     if (c.na_allowed) out += in + "na: true\n";
     if (pack.stages_declared) out += in + "stage: " + q(c.stage) + "\n";
     if (c.type == AnswerType::yesno && (c.yes_score != 1.0 || c.partial_score != 0.5 || c.no_score != 0.0))

@@ -224,6 +224,18 @@ std::vector<CLI::Option*> add_stability_settings(CLI::App* cmd, StabilityOptions
             cmd->add_flag("--criteria", s.criteria, "Vary the criterion weights within each priority too")};
 }
 
+// Evidence verification (docs/evidence.md), the same on evaluate, validate and explain.
+void add_evidence_options(CLI::App* cmd, EvidenceFlags& flags) {
+    cmd->add_flag("--verify-evidence", flags.verify,
+                  "Open, hash and check by content every evidence file the responses cite (SBOM, security.txt, CSAF); "
+                  "a claim counts as evidenced only when its check passes (URLs stay cited, never fetched)");
+    cmd->add_option("--keyring", flags.keyring,
+                    "Public OpenPGP keys to verify the detached signature beside each response with (FILE.asc or FILE.sig)")
+        ->type_name(file_value);
+    cmd->add_flag("--require-signature", flags.require_signature,
+                  "A response not signed by a key of --keyring is at best REVIEW");
+}
+
 void add_evaluate(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<EvaluateOptions>();
     CLI::App* cmd = app.add_subcommand("evaluate", "Score and rank vendor responses (files or folders of *.yaml, *.yml, *.xlsx)");
@@ -301,6 +313,7 @@ void add_evaluate(CLI::App& app, int& exit_code) {
     cmd->add_option("--paper", opt->paper, "HTML report: the paper it prints on, a4 (default) or letter")
         ->transform(one_of<std::string>({{"a4", "a4"}, {"letter", "letter"}}, /*ignore_case=*/true))
         ->type_name("SIZE");
+    add_evidence_options(cmd, opt->evidence);
     add_settings(cmd, exit_code, [opt] { return run_evaluate(*opt); });
 }
 
@@ -331,6 +344,9 @@ void add_validate(CLI::App& app, int& exit_code) {
     add_pack_choice(cmd, opt->pack, true);
     cmd->add_flag("--strict", opt->strict, "Exit 2 on warnings too, not only on errors");
     cmd->add_flag("-r,--recursive", opt->recursive, "Read the response files of folders' subfolders too");
+    cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (a security.txt must not have expired by then)")
+        ->type_name("DATE");
+    add_evidence_options(cmd, opt->evidence);
     add_settings(cmd, exit_code, [opt] { return run_validate(*opt); });
 }
 
@@ -416,6 +432,7 @@ void add_explain(CLI::App& app, int& exit_code) {
     cmd->add_option("--as-of", opt->as_of, "The run's date, YYYY-MM-DD (waiver expiry is checked against it)")
         ->type_name("DATE");
     add_text_format(cmd, opt->format);
+    add_evidence_options(cmd, opt->evidence);
     add_settings(cmd, exit_code, [opt] { return run_explain(*opt); });
 }
 

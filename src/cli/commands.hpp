@@ -24,6 +24,13 @@ struct StabilityOptions {
     bool criteria = false;
 };
 
+// --verify-evidence, --keyring, --require-signature (docs/evidence.md).
+struct EvidenceFlags {
+    bool verify = false;
+    std::string keyring;
+    bool require_signature = false;
+};
+
 struct EvaluateOptions {
     std::vector<std::string> files;
     PackChoice pack;
@@ -45,6 +52,7 @@ struct EvaluateOptions {
     bool screen = false;  // --screen: must-haves only, no score
     std::string csv_layout = "long";  // long or wide (docs/reports.md#csv)
     bool no_csv_bom = false;          // CSV without its UTF-8 byte order mark
+    EvidenceFlags evidence;
 };
 int run_evaluate(const EvaluateOptions& options);
 
@@ -53,6 +61,8 @@ struct ValidateOptions {
     PackChoice pack;
     bool strict = false;
     bool recursive = false;
+    std::string as_of;
+    EvidenceFlags evidence;
 };
 int run_validate(const ValidateOptions& options);
 
@@ -111,6 +121,7 @@ struct ExplainOptions {
     std::string waivers;
     std::string as_of;
     TextFormat format = TextFormat::text;
+    EvidenceFlags evidence;
 };
 int run_explain(const ExplainOptions& options);
 

@@ -116,7 +116,8 @@ struct Scored {
 // First pass: every file scored (waivers applied), summarised and ranked; diagnostics printed in
 // the order the files were given. With `stability`, the run's rank stability is analysed too, so
 // the HTML report can show it before the vendors' sections.
-RunInfo score_all(const ScoringPlan& plan, const std::vector<std::filesystem::path>& paths, unsigned jobs, bool quiet,
+RunInfo score_all(const ScoringPlan& plan, const EvidenceOptions& evidence, const std::vector<std::filesystem::path>& paths,
+                  unsigned jobs, bool quiet,
                   const std::optional<SensitivitySettings>& stability) {
     RunInfo run;
     std::vector<WaivedVendor> waived;
@@ -127,7 +128,7 @@ RunInfo score_all(const ScoringPlan& plan, const std::vector<std::filesystem::pa
         paths.size(), jobs,
         [&](std::size_t i) {
             Scored s;
-            auto loaded = load_response_file(paths[i], plan.pack);
+            auto loaded = load_response_file(paths[i], plan.pack, evidence);
             s.diagnostics = loaded.diagnostics;
             VendorResult result = loaded ? plan.score(*loaded, std::move(loaded.diagnostics), &s.waivers)
                                          : invalid_result(paths[i].string(), std::move(loaded.diagnostics));
@@ -177,9 +178,9 @@ std::vector<std::filesystem::path> run_inputs(const EvaluateOptions& opt, const 
 }
 
 // Second pass, for one ranked entry: the full result, scored again from the same bytes.
-VendorResult rescore(const ScoringPlan& plan, const ResultSummary& entry) {
+VendorResult rescore(const ScoringPlan& plan, const EvidenceOptions& evidence, const ResultSummary& entry) {
     if (entry.verdict == Verdict::invalid) return invalid_result(entry.file, entry.diagnostics);
-    auto loaded = load_response_file(entry.file, plan.pack);
+    auto loaded = load_response_file(entry.file, plan.pack, evidence);
     if (!loaded || loaded->sha256 != entry.sha256)
         throw InputChanged(entry.file + " changed while sbdscore was reading it; nothing was written (run it again)");
     VendorResult result = plan.score(*loaded, std::move(loaded.diagnostics));
@@ -239,13 +240,18 @@ int run_evaluate(const EvaluateOptions& opt) {
     auto plan = plan_scoring(opt.pack, *paths.value, {opt.profile, opt.waivers, *as_of.value, opt.stage, opt.screen});
     print_diagnostics(plan.diagnostics);
     if (!plan) return exit_code::invalid_input;
+    auto evidence = evidence_options(opt.evidence, plan->pack.verify_evidence, plan->today);
+    print_diagnostics(evidence.diagnostics);
+    if (!evidence) return exit_code::invalid_input;
     const unsigned jobs = opt.jobs > 0 ? opt.jobs : default_jobs();
     print_verbose(std::to_string(paths.value->size()) + " response file(s), " + std::to_string(jobs) + " thread(s)" +
                   (plan->profile.empty() ? "" : ", profile " + plan->profile) +
                   (opt.waivers.empty() ? "" : ", waivers " + opt.waivers) +
                   (as_of.value->has_value() ? ", as of " + **as_of.value : ""));
 
-    RunInfo run = score_all(*plan, *paths.value, jobs, verbosity() == Verbosity::quiet, stability);
+    RunInfo run = score_all(*plan, *evidence, *paths.value, jobs, verbosity() == Verbosity::quiet, stability);
+    run.evidence_verified = evidence->verify;
+    run.signatures_checked = evidence->keyring != nullptr;
     run.pack = &plan->pack;
     run.as_of = as_of.value->value_or("");
     run.profile = plan->profile;
@@ -298,7 +304,7 @@ int run_evaluate(const EvaluateOptions& opt) {
         Progress progress("writing", run.ranked.size(), Progress::wanted(verbosity() == Verbosity::quiet));
         try {
             ordered_parallel_for(
-                run.ranked.size(), jobs, [&](std::size_t k) { return rescore(*plan, run.ranked[k]); },
+                run.ranked.size(), jobs, [&](std::size_t k) { return rescore(*plan, *evidence, run.ranked[k]); },
                 [&](std::size_t, VendorResult result) {
                     for (auto& out : outputs) {
                         if (!out.writer->needs_vendors()) continue;

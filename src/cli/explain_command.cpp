@@ -18,7 +18,10 @@ int run_explain(const ExplainOptions& opt) {
     auto plan = plan_scoring(opt.pack, {opt.file}, {opt.profile, opt.waivers, *as_of.value, "", false});
     print_diagnostics(plan.diagnostics);
     if (!plan) return exit_code::invalid_input;
-    auto loaded = load_response_file(opt.file, plan->pack);
+    auto evidence = evidence_options(opt.evidence, plan->pack.verify_evidence, plan->today);
+    print_diagnostics(evidence.diagnostics);
+    if (!evidence) return exit_code::invalid_input;
+    auto loaded = load_response_file(opt.file, plan->pack, *evidence);
     print_diagnostics(loaded.diagnostics);
     if (!loaded) return exit_code::invalid_input;
 

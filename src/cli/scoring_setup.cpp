@@ -3,6 +3,8 @@
 #include <map>
 
 #include "cli/console.hpp"
+#include "cli/commands.hpp"
+#include "load/evidence/signature.hpp"
 #include "load/profile_loader.hpp"
 #include "load/response_loader.hpp"
 #include "load/rule_pack_loader.hpp"
@@ -131,6 +133,26 @@ Result<ScoringPlan> plan_scoring(const PackChoice& choice, const std::vector<std
     plan.stage = options.stage;
     plan.screen = options.screen;
     result.value = std::move(plan);
+    return result;
+}
+
+Result<EvidenceOptions> evidence_options(const EvidenceFlags& flags, bool profile_verifies, const std::string& today) {
+    Result<EvidenceOptions> result;
+    EvidenceOptions options;
+    options.verify = flags.verify || profile_verifies;
+    options.today = today;
+    options.require_signature = flags.require_signature;
+    if (flags.require_signature && flags.keyring.empty()) {
+        result.error({}, "--require-signature needs --keyring FILE: the public keys the responses must be signed with",
+                     "export them with 'gpg --export KEYID > vendors.gpg'");
+        return result;
+    }
+    if (!flags.keyring.empty()) {
+        auto keyring = result.take(SignatureVerifier::open(flags.keyring));
+        if (!keyring) return result;
+        options.keyring = std::move(*keyring);
+    }
+    result.value = std::move(options);
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "load/evidence/evidence_checks.hpp"
 #include "model/rule_pack.hpp"
 #include "score/scoring_plan.hpp"
 #include "util/result.hpp"
@@ -34,6 +35,12 @@ struct PlanOptions {
     std::string stage;
     bool screen = false;
 };
+
+// The evidence checks of a run (docs/evidence.md): --verify-evidence or the profile's
+// verify_evidence, the run date, and --keyring opened (an error when it cannot be read; when
+// --require-signature has no --keyring).
+struct EvidenceFlags;
+Result<EvidenceOptions> evidence_options(const EvidenceFlags& flags, bool profile_verifies, const std::string& today);
 
 // Loads the pack, applies --profile, reads --waivers and checks --stage; empty on any error.
 Result<ScoringPlan> plan_scoring(const PackChoice& choice, const std::vector<std::filesystem::path>& responses,

@@ -118,7 +118,7 @@ void keep_base_answers_valid(Context& ctx, const MapReader& m, const Criterion& 
 void override_criterion(Context& ctx, const yaml::Entry& e, Criterion& c, const pack_reading::StageRules& stages) {
     MapReader m(ctx, e.value, "the override of " + c.id,
                 {"title", "question", "guidance", "weight", "gate", "gate_min_score", "evidence", "na", "options", "scores",
-                 "bands", "unit", "stage"});
+                 "bands", "unit", "stage", "evidence_format"});
     if (!m.ok()) return;
     const std::size_t errors_before = ctx.error_count();
     const Criterion base = c;
@@ -129,6 +129,7 @@ void override_criterion(Context& ctx, const yaml::Entry& e, Criterion& c, const 
     if (auto v = yaml::read_bool(ctx, m.get("gate"), id + " gate")) c.gate = *v;
     if (auto v = yaml::read_bool(ctx, m.get("evidence"), id + " evidence")) c.evidence = *v;
     if (auto v = yaml::read_bool(ctx, m.get("na"), id + " na")) c.na_allowed = *v;
+    if (m.find("evidence_format")) pack_reading::read_evidence_format(ctx, m.get("evidence_format"), id, c);
     if (auto v = pack_reading::read_in_range(ctx, m.get("gate_min_score"), id + " gate_min_score", 0, 1, true)) c.gate_min_score = *v;
     if (m.find("stage") && stages.stages)
         if (auto v = pack_reading::read_stage(ctx, m.get("stage"), id + " stage", *stages.stages)) c.stage = *v;

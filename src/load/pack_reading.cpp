@@ -146,11 +146,20 @@ void check_gate_passable(Context& ctx, const Criterion& c, const SourceLocation&
                       format_fixed(c.gate_min_score, 2));
 }
 
+void read_evidence_format(Context& ctx, const yaml::Node& node, const std::string& what, Criterion& c) {
+    auto text = yaml::read_string(ctx, node, what + " evidence_format");
+    if (!text) return;
+    if (*text == "sbom") c.evidence_format = EvidenceFormat::sbom;
+    else if (*text == "security-txt") c.evidence_format = EvidenceFormat::security_txt;
+    else if (*text == "csaf") c.evidence_format = EvidenceFormat::csaf;
+    else ctx.error(ctx.where(node), "unknown evidence_format '" + *text + "'", "use sbom, security-txt or csaf (docs/evidence.md)");
+}
+
 std::optional<Criterion> read_criterion(Context& ctx, const yaml::Node& node, const Priority& priority,
                                         const StageRules& stages, const std::vector<std::string>& extra_keys) {
     std::vector<std::string> keys = {"id",      "title",   "question", "type",  "weight", "gate",    "gate_min_score",
                                      "evidence", "na",     "guidance", "options", "scores", "unit", "minimum",
-                                     "maximum", "bands",   "stage"};
+                                     "maximum", "bands",   "stage",    "evidence_format"};
     keys.insert(keys.end(), extra_keys.begin(), extra_keys.end());
     MapReader m(ctx, node, "a criterion of " + priority.id, keys);
     if (!m.ok()) return std::nullopt;
@@ -181,6 +190,7 @@ std::optional<Criterion> read_criterion(Context& ctx, const yaml::Node& node, co
     c.gate = yaml::read_bool(ctx, m.get("gate"), what + " gate").value_or(false);
     c.evidence = yaml::read_bool(ctx, m.get("evidence"), what + " evidence").value_or(false);
     c.na_allowed = yaml::read_bool(ctx, m.get("na"), what + " na").value_or(false);
+    read_evidence_format(ctx, m.get("evidence_format"), what, c);
     if (auto v = read_in_range(ctx, m.get("gate_min_score"), what + " gate_min_score", 0, 1, true)) c.gate_min_score = *v;
     // No stage: the first stage, resolved once the pack's stages are final (an extension may replace them).
     if (m.find("stage")) {

@@ -43,6 +43,9 @@ void check_gate_passable(yaml::Context& ctx, const Criterion& c, const SourceLoc
 
 // A criterion of `priority`; `extra_keys` are further keys the caller reads itself (an added
 // criterion's `priority`). Empty on any error, which is reported.
+// `evidence_format: sbom|security-txt|csaf`: with --verify-evidence, only a verified file of that format counts.
+void read_evidence_format(yaml::Context& ctx, const yaml::Node& node, const std::string& what, Criterion& criterion);
+
 std::optional<Criterion> read_criterion(yaml::Context& ctx, const yaml::Node& node, const Priority& priority,
                                         const StageRules& stages, const std::vector<std::string>& extra_keys = {});
 

@@ -87,7 +87,7 @@ Result<Profile> load_profile_text(const std::string& display_path, const std::st
     const yaml::Node& root = doc->root;
     MapReader m(ctx, root, "a profile",
                 {"format", "name", "description", "pack", "base", "pass_threshold", "weights", "floors", "gates",
-                 "risk_tolerance", "max_answer_age", "title", "organisation", "classification"});
+                 "risk_tolerance", "max_answer_age", "title", "organisation", "classification", "verify_evidence"});
     if (!m.ok()) return result;
     Profile p;
     p.where = ctx.where(root);
@@ -123,6 +123,7 @@ Result<Profile> load_profile_text(const std::string& display_path, const std::st
     read_label(ctx, m.get("title"), "title", max_title_characters, p.labels.title);
     read_label(ctx, m.get("organisation"), "organisation", max_organisation_characters, p.labels.organisation);
     read_label(ctx, m.get("classification"), "classification", max_classification_characters, p.labels.classification);
+    if (auto v = yaml::read_bool(ctx, m.get("verify_evidence"), "verify_evidence")) p.verify_evidence = *v;
     if (!p.base.empty()) {
         auto base = result.take(load_profile(p.base));
         // Built-ins have no base; the check keeps a future one from making a cycle.

@@ -207,6 +207,59 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
     return false;
 }
 
+bool is_sha256_hex(const std::string& s) {
+    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)) != 0; });
+}
+
+// One evidence entry: a path or URL, or the long form {path, sha256} that pins a file's content.
+void read_evidence_item(Context& ctx, const yaml::Node& item, const std::string& id, Answer& a) {
+    EvidenceCheck e;
+    const SourceLocation where = ctx.where(item);
+    e.line = where.line;
+    e.column = where.column;
+    if (item.is_map()) {
+        MapReader pin(ctx, item, "the evidence entry of " + id, {"path", "sha256"});
+        auto path = yaml::read_string(ctx, pin.require("path"), "path of the evidence of " + id);
+        auto sha = yaml::read_string(ctx, pin.require("sha256"), "sha256 of the evidence of " + id);
+        if (!path || !sha) return;
+        if (!is_sha256_hex(*sha)) {
+            ctx.error(ctx.where(pin.get("sha256")), "sha256 of the evidence of " + id + " must be 64 hexadecimal digits",
+                      "write the output of 'sha256sum FILE'");
+            return;
+        }
+        if (is_evidence_url(*path)) {
+            ctx.error(ctx.where(pin.get("path")), "a URL cannot be pinned: sbdscore never fetches it",
+                      "put the file in the bundle beside the response and give its path");
+            return;
+        }
+        e.cited = *path;
+        e.pinned_sha256 = lowercase(*sha);
+    } else if (item.is_scalar()) {
+        e.cited = item.scalar();
+    } else {
+        ctx.error(ctx.where(item), "each evidence entry of " + id + " must be a path, a URL or {path, sha256}, not " +
+                                       yaml::describe(item));
+        return;
+    }
+    std::string trimmed = e.cited;
+    trimmed.erase(0, trimmed.find_first_not_of(" \t"));
+    if (trimmed.empty()) {
+        ctx.error(where, "empty evidence entry in " + id, "give a document path or URL, or remove the entry");
+        return;
+    }
+    e.url = is_evidence_url(e.cited);
+    a.evidence.push_back(e.cited);
+    a.evidence_checks.push_back(std::move(e));
+}
+
+void read_evidence(Context& ctx, const yaml::Node& node, const std::string& id, Answer& a) {
+    if (node.is_sequence()) {
+        for (const auto& item : node) read_evidence_item(ctx, item, id, a);
+    } else {
+        read_evidence_item(ctx, node, id, a);
+    }
+}
+
 // Returns whether `node` was a map of answers; ids of answers with errors go to `rejected`.
 bool read_answers(Context& ctx, const yaml::Node& node, const RulePack& pack, VendorResponse& r,
                   std::set<std::string>& rejected) {
@@ -251,18 +304,7 @@ bool read_answers(Context& ctx, const yaml::Node& node, const RulePack& pack, Ve
             }
             // `evidence: ~` is no evidence, as `value: ~` is no answer (docs/responses.md).
             const yaml::Node evidence = m.get("evidence");
-            if (auto ev = evidence.is_null() ? std::nullopt : yaml::read_string_list(ctx, evidence, "evidence of " + c->id, true)) {
-                for (const auto& item : *ev) {
-                    std::string trimmed = item;
-                    trimmed.erase(0, trimmed.find_first_not_of(" \t"));
-                    if (trimmed.empty()) {
-                        ctx.error(ctx.where(m.get("evidence")), "empty evidence entry in " + c->id,
-                                  "give a document path or URL, or remove the entry");
-                        continue;
-                    }
-                    a.evidence.push_back(item);
-                }
-            }
+            if (evidence.is_defined() && !evidence.is_null()) read_evidence(ctx, evidence, c->id, a);
             a.comment = yaml::read_string(ctx, m.get("comment"), "comment of " + c->id).value_or("");
         }
         // An empty value is a criterion not answered yet (a blank template); validate lists them.
@@ -366,10 +408,23 @@ Result<ResponseDraft> read_response_text(const std::string& display_path, const 
     return result;
 }
 
-Result<ResponseDraft> read_response_file(const std::filesystem::path& path, const RulePack& pack) {
-    if (is_workbook_path(path)) return read_workbook_response_file(path, pack);
-    return parse_input_file<ResponseDraft>(
-        path, [&](const std::string& shown, const std::string& text) { return read_response_text(shown, text, pack); });
+Result<ResponseDraft> read_response_file(const std::filesystem::path& path, const RulePack& pack, const EvidenceOptions& evidence) {
+    if (is_workbook_path(path)) {
+        // The same evidence checks as a YAML file; a signature covers the workbook's own bytes.
+        Result<ResponseDraft> draft = read_workbook_response_file(path, pack);
+        if (draft.value) {
+            std::string bytes;
+            if (evidence.keyring || evidence.require_signature)
+                bytes = read_bounded_file(path, limits::max_workbook_bytes).value.value_or("");
+            check_evidence(draft.value->response, path, bytes, evidence);
+        }
+        return draft;
+    }
+    return parse_input_file<ResponseDraft>(path, [&](const std::string& shown, const std::string& text) {
+        Result<ResponseDraft> draft = read_response_text(shown, text, pack);
+        if (draft.value) check_evidence(draft.value->response, path, text, evidence);
+        return draft;
+    });
 }
 
 std::optional<std::string> peek_response_pack(const std::filesystem::path& path) {
@@ -394,8 +449,9 @@ Result<VendorResponse> load_response_text(const std::string& display_path, const
     return strict_response(read_response_text(display_path, text, pack));
 }
 
-Result<VendorResponse> load_response_file(const std::filesystem::path& path, const RulePack& pack) {
-    return strict_response(read_response_file(path, pack));
+Result<VendorResponse> load_response_file(const std::filesystem::path& path, const RulePack& pack,
+                                          const EvidenceOptions& evidence) {
+    return strict_response(read_response_file(path, pack, evidence));
 }
 
 }  // namespace sbd

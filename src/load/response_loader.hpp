@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "load/evidence/evidence_checks.hpp"
 #include "model/response.hpp"
 #include "model/rule_pack.hpp"
 #include "util/result.hpp"
@@ -25,7 +26,10 @@ struct ResponseDraft {
 // `expect`).
 Result<ResponseDraft> read_response_text(const std::string& display_path, const std::string& text, const RulePack& pack,
                                          const std::vector<std::string>& extra_keys = {});
-Result<ResponseDraft> read_response_file(const std::filesystem::path& path, const RulePack& pack);
+// A file's evidence is checked against its bundle (load/evidence/evidence_checks.hpp): pinned files
+// always, the rest as `evidence` asks.
+Result<ResponseDraft> read_response_file(const std::filesystem::path& path, const RulePack& pack,
+                                         const EvidenceOptions& evidence = {});
 
 // The `pack:` a response file names, read without checking the rest (which loading does): to
 // choose the pack of a run. Nothing when the file cannot be read or names no pack.
@@ -34,6 +38,7 @@ std::optional<std::string> peek_response_pack(const std::filesystem::path& path)
 // The response, only when it has no error (warnings are kept in the diagnostics).
 // `display_path` names the file in diagnostics; `text` is its content.
 Result<VendorResponse> load_response_text(const std::string& display_path, const std::string& text, const RulePack& pack);
-Result<VendorResponse> load_response_file(const std::filesystem::path& path, const RulePack& pack);
+Result<VendorResponse> load_response_file(const std::filesystem::path& path, const RulePack& pack,
+                                          const EvidenceOptions& evidence = {});
 
 }  // namespace sbd

@@ -34,8 +34,40 @@ double raw_score(const Criterion& c, const Answer& a) {
 
 bool meets_gate(const Criterion& c, double raw) { return raw + score_tolerance >= c.gate_min_score; }
 
+bool counts_as_evidence(const Criterion& c, const Answer& a, const EvidenceCheck& e) {
+    switch (e.status) {
+        case EvidenceStatus::verified:
+            return c.evidence_format == EvidenceFormat::unknown || c.evidence_format == e.format;
+        case EvidenceStatus::cited: return c.evidence_format == EvidenceFormat::unknown || !a.evidence_verified;
+        default: return false;
+    }
+}
+
 bool lacks_expected_evidence(const Criterion& c, const Answer& a, double raw) {
-    return c.evidence && raw > 0 && a.evidence.empty();
+    if (!c.evidence || raw <= 0) return false;
+    // Answers built without the loader (best answers, what-ifs) cite evidence without checks.
+    if (a.evidence_checks.empty()) return a.evidence.empty();
+    for (const auto& e : a.evidence_checks)
+        if (counts_as_evidence(c, a, e)) return false;
+    return true;
+}
+
+std::string evidence_shortfall(const Criterion& c, const Answer& a) {
+    std::string out;
+    for (const auto& e : a.evidence_checks) {
+        if (counts_as_evidence(c, a, e)) continue;
+        std::string why;
+        if (e.status == EvidenceStatus::cited || e.status == EvidenceStatus::verified)
+            why = e.url ? std::string("is a URL, not checked") : std::string("is not an ") + format_name(c.evidence_format);
+        else if (e.status == EvidenceStatus::tampered)
+            why = "tampered: " + e.reason();
+        else
+            why = e.status_text() + (e.status == EvidenceStatus::missing && !e.reason().empty() ? ": " + e.reason() : "");
+        if (c.evidence_format != EvidenceFormat::unknown && (e.status == EvidenceStatus::cited || e.status == EvidenceStatus::verified))
+            why += std::string(" (") + c.id + " needs a verified " + format_name(c.evidence_format) + ")";
+        out += (out.empty() ? "" : "; ") + e.cited + " " + why;
+    }
+    return out;
 }
 
 namespace {

@@ -24,6 +24,16 @@ bool meets_gate(const Criterion& criterion, double raw);
 // reduced, and a gate it meets is only unverified.
 bool lacks_expected_evidence(const Criterion& criterion, const Answer& answer, double raw);
 
+// Whether one piece of evidence supports a claim on `criterion` (docs/evidence.md): never when
+// tampered, missing or invalid; a verified file of the format the criterion names (any format when
+// it names none); a cited URL or unchecked file only when the criterion names no format or the
+// evidence was not verified (no --verify-evidence).
+bool counts_as_evidence(const Criterion& criterion, const Answer& answer, const EvidenceCheck& check);
+
+// Why the evidence an answer cites does not support it, in words ("sbom.json invalid: ...; ..."):
+// empty when it cites none.
+std::string evidence_shortfall(const Criterion& criterion, const Answer& answer);
+
 // The answer with the highest raw score (the fewest choices for multi, a number inside the best
 // band and the criterion's limits); nullopt for text criteria. With `with_evidence`, when the
 // criterion expects evidence, the answer cites a placeholder "(evidence)".

@@ -50,6 +50,7 @@ struct Profile {
     std::map<std::string, ProfileTolerance> risk_tolerance;
     std::optional<ProfileSetting> max_answer_age_days;  // `max_answer_age: 365d`
     ReportLabels labels;  // title, organisation, classification of the reports; empty when not set
+    std::optional<bool> verify_evidence;  // `verify_evidence: true`: as --verify-evidence on every run
     SourceLocation where;
 };
 

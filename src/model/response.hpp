@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/evidence.hpp"
 #include "util/diagnostic.hpp"
 
 namespace sbd {
@@ -15,7 +16,9 @@ struct Answer {
     std::string value;                 // yesno, choice, text: the value as written
     std::vector<std::string> choices;  // multi
     double number = 0;                 // number
-    std::vector<std::string> evidence;
+    std::vector<std::string> evidence;        // as cited: paths relative to the response, URLs
+    std::vector<EvidenceCheck> evidence_checks;  // one per entry of `evidence`, in order
+    bool evidence_verified = false;  // --verify-evidence: local files were checked by content
     std::string comment;
     SourceLocation where;  // of the value
     std::string display;   // the value in words, for reports ("yes", "fido2, pki", "14 days", "n/a")
@@ -39,6 +42,7 @@ struct VendorResponse {
     // Criteria listed with an empty value (`CFG-01: ~`, as in a blank template): unanswered, by
     // id, with where the value is missing.
     std::map<std::string, SourceLocation> blank_answers;
+    SignatureCheck signature;  // the detached signature beside the file (docs/evidence.md)
 
     // Where a criterion's answer is, or would be: its value, else its key left blank
     // (`VUL-03: ~`), else the `answers:` line when the file does not name it at all.

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/evidence.hpp"
 #include "util/diagnostic.hpp"
 
 namespace sbd {
@@ -39,6 +40,9 @@ struct Criterion {
     bool gate = false;
     double gate_min_score = 1.0;
     bool evidence = false;    // evidence expected with a positive answer
+    // With --verify-evidence, the evidence must be a verified file of this format (`evidence_format:
+    // sbom`); empty: any verified file or cited URL counts.
+    EvidenceFormat evidence_format = EvidenceFormat::unknown;
     bool na_allowed = false;  // `n/a` accepted
     // yesno
     double yes_score = 1.0;
@@ -147,6 +151,7 @@ struct RulePack {
     // category and for responses without one), and the oldest answers accepted, in days.
     std::map<std::string, RiskTolerance> risk_tolerance;
     std::optional<int> max_answer_age_days;
+    bool verify_evidence = false;  // the profile's `verify_evidence: true` (docs/evidence.md)
 
     const Criterion* find_criterion(const std::string& criterion_id) const;
     const Priority* priority_of(const std::string& criterion_id) const;

@@ -40,6 +40,11 @@ const char* to_string(FindingKind k) {
         case FindingKind::risk_tolerance_exceeded: return "risk-tolerance-exceeded";
         case FindingKind::risk_tolerance_signed_off: return "risk-tolerance-signed-off";
         case FindingKind::answers_stale: return "answers-stale";
+        case FindingKind::evidence_tampered: return "evidence-tampered";
+        case FindingKind::evidence_invalid: return "evidence-invalid";
+        case FindingKind::sbom_mismatch: return "sbom-mismatch";
+        case FindingKind::signature_unverified: return "signature-unverified";
+        case FindingKind::signature_required: return "signature-required";
     }
     return "unanswered";
 }
@@ -48,12 +53,14 @@ const std::vector<FindingKind>& all_finding_kinds() {
     static const std::vector<FindingKind> kinds = {
         FindingKind::unanswered,         FindingKind::unevidenced_claim,       FindingKind::not_applicable,
         FindingKind::gate_unverified,    FindingKind::below_floor,             FindingKind::gate_waived,
-        FindingKind::risk_tolerance_exceeded, FindingKind::risk_tolerance_signed_off, FindingKind::answers_stale};
+        FindingKind::risk_tolerance_exceeded, FindingKind::risk_tolerance_signed_off, FindingKind::answers_stale,
+        FindingKind::evidence_tampered, FindingKind::evidence_invalid, FindingKind::sbom_mismatch,
+        FindingKind::signature_unverified, FindingKind::signature_required};
     return kinds;
 }
 
 bool holds_for_review(FindingKind k) {
-    return k == FindingKind::risk_tolerance_exceeded || k == FindingKind::answers_stale;
+    return k == FindingKind::risk_tolerance_exceeded || k == FindingKind::answers_stale || k == FindingKind::signature_required;
 }
 
 bool gate_blocks(GateStatus s) { return s == GateStatus::fail || s == GateStatus::unanswered; }

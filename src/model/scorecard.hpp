@@ -64,6 +64,11 @@ enum class FindingKind {
     risk_tolerance_exceeded,
     risk_tolerance_signed_off,
     answers_stale,
+    evidence_tampered,   // a pinned file's SHA-256 differs: the claim counts as unevidenced
+    evidence_invalid,    // a cited file is missing, refused, or fails its format check
+    sbom_mismatch,       // an SBOM describes another product or version than the response
+    signature_unverified,  // the response's signature is bad, unknown, expired or corrupt
+    signature_required,    // --require-signature, and the response is not signed by a key of the keyring
 };
 const char* to_string(FindingKind k);
 // Every kind, in declaration order (pack tests name them).
@@ -99,6 +104,8 @@ struct VendorResult {
     std::vector<Finding> findings;
     std::vector<Diagnostic> diagnostics;  // from loading: errors (INVALID) and warnings
     std::string contact;                  // from the response header, for reports
+    SignatureCheck signature;             // the response's detached signature (docs/evidence.md)
+    bool evidence_verified = false;       // --verify-evidence: local evidence was checked by content
     SourceLocation answers_where;         // the answers: line, where whole-response problems are shown
 
     const PriorityResult* find_priority(const std::string& id) const;
@@ -128,6 +135,8 @@ struct ResultSummary {
     std::vector<std::string> brief_reasons;  // ... and the same in a few words each, for a summary line
     std::vector<GateStatus> gate_statuses;   // each gate's status, in the order of the pack's gates
     std::vector<Diagnostic> diagnostics;  // INVALID only: why the file could not be scored
+    std::string signature;               // the signature's status ("good", "unsigned"; empty: not checked)
+    std::string signer_fingerprint;      // a good signature's key fingerprint
 };
 
 // The gates a summary row names: "DEF-01, AUT-02 (unanswered); unverified: VUL-01; waived: AUT-01";

@@ -17,7 +17,7 @@ CiProblem::Severity severity_of(const VerdictCheck& check, FailOn fail_on) {
 bool told_by_a_check(const Finding& f, const RulePack& pack) {
     if (f.kind == FindingKind::below_floor || f.kind == FindingKind::gate_unverified || f.kind == FindingKind::gate_waived ||
         f.kind == FindingKind::risk_tolerance_exceeded || f.kind == FindingKind::risk_tolerance_signed_off ||
-        f.kind == FindingKind::answers_stale)
+        f.kind == FindingKind::answers_stale || f.kind == FindingKind::signature_required)
         return true;
     const Criterion* c = pack.find_criterion(f.criterion_id);
     return c && c->gate;
@@ -31,6 +31,7 @@ std::string rule_of(const VerdictCheck& check) {
         case VerdictCheck::Kind::floor: return "below-floor";
         case VerdictCheck::Kind::risk_tolerance: return "risk-tolerance-exceeded";
         case VerdictCheck::Kind::answer_age: return "answers-stale";
+        case VerdictCheck::Kind::signature: return "signature-required";
     }
     return check.id;
 }
@@ -102,6 +103,15 @@ const std::vector<CiRuleText>& ci_rule_texts() {
         {"unanswered", "UnansweredCriterion", "A scored criterion is unanswered and counts as 0."},
         {"unevidenced-claim", "UnevidencedClaim", "A positive answer lacks the evidence the criterion expects, so it earns reduced credit."},
         {"not-applicable", "NotApplicableAnswer", "A criterion was answered n/a and is left out of its priority's score."},
+        {"evidence-tampered", "EvidenceTampered",
+         "A cited file's SHA-256 differs from the one the response pins: the claim it supports counts as unevidenced."},
+        {"evidence-invalid", "EvidenceInvalid",
+         "A cited file is missing, was refused (outside the bundle, not a regular file, too large) or fails its format check (--verify-evidence)."},
+        {"sbom-mismatch", "SbomMismatch", "The SBOM describes another product or version than the response."},
+        {"signature-unverified", "SignatureUnverified",
+         "The response's detached OpenPGP signature is bad, corrupt, or by an unknown, expired or revoked key."},
+        {"signature-required", "SignatureRequired",
+         "--require-signature: the response is not signed by a key of the keyring, so the verdict is at best REVIEW."},
         {"invalid-response", "InvalidResponse", "The response file could not be read or checked; it is not scored (INVALID)."},
     };
     return rules;

@@ -46,6 +46,28 @@ std::string render_explanation_json(const Explanation& e, const RulePack& pack, 
         .field("score", r.score)
         .field("verdict", to_string(r.verdict))
         .field("points_to_threshold", e.points_to_threshold);
+    // Every piece of evidence and what became of it (docs/evidence.md).
+    w.field("evidence_verified", r.evidence_verified);
+    w.key("evidence").begin_array();
+    for (const auto& p : r.priorities)
+        for (const auto& cr : p.criteria)
+            if (cr.answer)
+                for (const auto& ev : cr.answer->evidence_checks) {
+                    w.begin_object().field("criterion", cr.criterion->id).field("cited", ev.cited).field("status", to_string(ev.status));
+                    or_null(w, "reason", !ev.reason().empty(), ev.reason());
+                    or_null(w, "kind", !ev.kind().empty(), ev.kind());
+                    or_null(w, "sha256", !ev.sha256().empty(), ev.sha256());
+                    w.end_object();
+                }
+    w.end_array();
+    w.key("signature");
+    if (r.signature.status == SignatureStatus::not_checked) {
+        w.null();
+    } else {
+        w.begin_object().field("status", to_string(r.signature.status)).field("reason", r.signature.reason);
+        or_null(w, "fingerprint", !r.signature.fingerprint.empty(), r.signature.fingerprint);
+        w.end_object();
+    }
     w.key("priorities").begin_array();
     for (const auto& p : e.priorities) {
         w.begin_object()

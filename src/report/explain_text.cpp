@@ -59,6 +59,25 @@ std::string render_explanation_text(const Explanation& e, const RulePack& pack, 
     for (const auto& g : r.gates)
         out += "  " + pad_display(g.criterion->id, 9) + "  " + pad_display(to_string(g.status), 10) + "  " + strip_control(g.reason) + "\n";
 
+    out += "\nEvidence" + std::string(r.evidence_verified ? " (verified by content)" : " (cited; --verify-evidence checks the files)") + "\n";
+    bool any = false;
+    for (const auto& p : r.priorities)
+        for (const auto& cr : p.criteria)
+            if (cr.answer)
+                for (const auto& ev : cr.answer->evidence_checks) {
+                    out += "  " + pad_display(cr.criterion->id, 9) + "  " + pad_display(ev.status_text().substr(0, 8), 8) + "  " +
+                           clip_text(ev.cited, shown::list_item) +
+                           (ev.status == EvidenceStatus::cited || ev.status == EvidenceStatus::verified
+                                ? std::string()
+                                : ": " + strip_control(ev.status == EvidenceStatus::invalid ? ev.reason() : ev.status_text() + ", " + ev.reason())) +
+                           (ev.sha256().empty() ? "" : " sha256 " + ev.sha256()) + "\n";
+                    any = true;
+                }
+    if (!any) out += "  none cited\n";
+    if (r.signature.status != SignatureStatus::not_checked)
+        out += "  signature  " + std::string(to_string(r.signature.status)) + ": " + strip_control(r.signature.reason) +
+               (r.signature.fingerprint.empty() ? "" : ", fingerprint " + r.signature.fingerprint) + "\n";
+
     out += "\nWhat would raise the score (each change re-scored alone)\n";
     if (e.improvements.empty()) out += "  nothing: every criterion has its best credit\n";
     for (const auto& w : e.improvements)

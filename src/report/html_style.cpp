@@ -55,6 +55,8 @@ ul.plain { margin: 0; padding-left: 1.1rem; }
 .gate-waived { background: #dde9fb; color: #1d4380; }
 .sev-error { color: #8b1a1a; font-weight: 700; }
 .sev-warning { color: #6b4300; font-weight: 700; }
+.evidence-verified { color: #14532d; font-weight: 700; }
+.evidence-invalid, .evidence-tampered, .evidence-missing { color: #8b1a1a; font-weight: 700; }
 .sev-note { color: #444444; }
 .muted { color: #5a5a5a; font-style: italic; }
 .small { font-size: .85em; color: #444444; }

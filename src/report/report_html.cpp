@@ -110,6 +110,12 @@ string findings(const VendorResult& r, const RulePack& pack) {
     return "<ul class=\"findings\">\n" + out + "</ul>\n";
 }
 
+// The response's signature, when the run checked signatures (--keyring): status, signer, fingerprint.
+string signature_text(const SignatureCheck& s) {
+    return esc(to_string(s.status)) + ": " + esc(s.reason) + (s.signer.empty() ? string() : ", " + esc(s.signer)) +
+           (s.fingerprint.empty() ? string() : " (fingerprint <code class=\"hash\">" + esc(s.fingerprint) + "</code>)");
+}
+
 string vendor_section(const VendorResult& r, const RulePack& pack, std::size_t index, ReportDetail detail) {
     string out = "<section class=\"vendor\" id=\"" + html::vendor_anchor(index) + "\">\n<h2>" + std::to_string(r.rank) + ". " +
                  esc(vendor_heading(r)) + " " + html::verdict_badge(r.verdict) + "</h2>\n";
@@ -119,6 +125,7 @@ string vendor_section(const VendorResult& r, const RulePack& pack, std::size_t i
                      : string("not scored: a screening checks the must-have gates only")) +
            "</dd>\n<dt>Answers dated</dt><dd>" + esc(r.date) + "</dd>\n";
     if (!r.contact.empty()) out += "<dt>Contact</dt><dd>" + esc(r.contact) + "</dd>\n";
+    if (r.signature.status != SignatureStatus::not_checked) out += "<dt>Signature</dt><dd>" + signature_text(r.signature) + "</dd>\n";
     if (detail == ReportDetail::full && r.scored)
         out += "<dt>Answers</dt><dd><a href=\"#" + html::vendor_anchor(index) + "-answers\">in the audit appendix</a></dd>\n";
     out += "</dl>\n";
@@ -149,12 +156,24 @@ string invalid_section(const RunInfo& run) {
 
 // --- The audit appendix ---------------------------------------------------------------------
 
+// An evidence entry's status (docs/evidence.md): "verified", "invalid: reason", with its SHA-256,
+// so an assessor can re-check each file with sha256sum.
+string evidence_status(const EvidenceCheck& e) {
+    string out = " <span class=\"evidence-" + string(to_string(e.status)) + "\">" + esc(e.status_text()) + "</span>";
+    if (e.status == EvidenceStatus::verified && !e.kind().empty()) out += " <span class=\"muted\">" + esc(e.kind()) + "</span>";
+    if (!e.sha256().empty()) out += "<br><code class=\"hash\">sha256 " + esc(e.sha256()) + "</code>";
+    return out;
+}
+
 string evidence_list(const Answer& a) {
     if (a.evidence.empty()) return "";
     string out = "<ul class=\"plain\">";
-    for (const auto& e : a.evidence) out += "<li>" + html_link_or_text(e) + "</li>";
+    for (std::size_t i = 0; i < a.evidence.size(); ++i)
+        out += "<li>" + html_link_or_text(a.evidence[i]) +
+               (i < a.evidence_checks.size() ? evidence_status(a.evidence_checks[i]) : string()) + "</li>";
     return out + "</ul>";
 }
+
 
 string criterion_row(const CriterionResult& cr) {
     const Criterion& c = *cr.criterion;
@@ -193,6 +212,7 @@ string vendor_answers(const VendorResult& r, std::size_t index) {
                  ". " + esc(vendor_heading(r)) + "</h3>\n";
     out += "<p>File <code>" + esc(r.file) + "</code>, SHA-256 <code class=\"hash\">" + esc(r.sha256) + "</code>; answers dated " +
            esc(r.date) + ".</p>\n";
+    if (r.signature.status != SignatureStatus::not_checked) out += "<p>Signature: " + signature_text(r.signature) + ".</p>\n";
     out += "<table class=\"fixed answers\">\n<colgroup><col style=\"width: 22%\"><col style=\"width: 13%\"><col style=\"width: 4.6em\">"
            "<col style=\"width: 4.8em\"><col style=\"width: 4.8em\"><col style=\"width: 4.8em\"><col style=\"width: 21%\"><col></colgroup>\n"
            "<thead><tr><th>Criterion</th><th>Answer</th><th class=\"num\">Line</th><th class=\"num\">Raw</th><th class=\"num\">Credit</th>"
@@ -212,6 +232,13 @@ string appendix_start(const RunInfo& run) {
            "with their evidence, comments and place in the file (line:column). Raw: the answer&#39;s score (0\u20131); credit: "
            "raw, reduced to " + esc(format_number(pack.unevidenced_credit)) +
            " of it when expected evidence is missing; a priority&#39;s score is its criteria&#39;s credit weighted by weight.</p>\n";
+    out += string("<p>Evidence: ") +
+           (run.evidence_verified ? "every local file a response cites was opened inside its bundle, hashed and checked by content "
+                                    "(--verify-evidence); "
+                                  : "files were not opened (no --verify-evidence), except those a response pins by SHA-256; ") +
+           "URLs are cited, never fetched. Each entry shows its status (verified, cited, missing, invalid, tampered) and, "
+           "for a file read, its SHA-256: re-check it with <code>sha256sum FILE</code> in the response&#39;s folder "
+           "(docs/evidence.md).</p>\n";
     out += "<h3>Input files</h3>\n<table class=\"fixed\">\n<colgroup><col style=\"width: 42%\"><col style=\"width: 6.2em\"><col></colgroup>\n"
            "<thead><tr><th>File</th><th>Verdict</th><th>SHA-256</th></tr></thead>\n<tbody>\n";
     for (const auto& r : run.ranked)

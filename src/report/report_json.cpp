@@ -24,6 +24,55 @@ void location(JsonWriter& w, const SourceLocation& at) {
     }
 }
 
+void text_or_null(JsonWriter& w, std::string_view name, const std::string& text) {
+    w.key(name);
+    text.empty() ? w.null() : w.value(text);
+}
+
+// What became of each piece of evidence (docs/evidence.md), in the order of `evidence`.
+void evidence_checks(JsonWriter& w, const Answer& a) {
+    w.key("evidence_checks").begin_array();
+    for (const auto& e : a.evidence_checks) {
+        w.begin_object().field("cited", e.cited).field("url", e.url).field("status", to_string(e.status));
+        text_or_null(w, "reason", e.reason());
+        text_or_null(w, "format", to_string(e.format));
+        text_or_null(w, "kind", e.kind());
+        text_or_null(w, "sha256", e.sha256());
+        text_or_null(w, "pinned_sha256", e.pinned_sha256);
+        if (e.format == EvidenceFormat::sbom && e.sbom() && !e.sbom()->format.empty()) {
+            const SbomSummary& s = *e.sbom();
+            w.key("sbom").begin_object().field("format", s.format).field("product", s.product).field("version", s.version);
+            w.field("components", s.components).field("author", s.has_author).field("timestamp", s.has_timestamp);
+            w.field("dependency_relationships", s.relationships).field("product_mismatch", e.product_mismatch());
+            w.key("coverage").begin_object();
+            for (const auto& c : s.coverage) {
+                std::string key = c.element;  // "unique identifier" -> "unique_identifier"
+                for (char& ch : key)
+                    if (ch == ' ') ch = '_';
+                w.field(key, c.have);
+            }
+            w.end_object().end_object();
+        } else {
+            w.null_field("sbom");
+        }
+        w.end_object();
+    }
+    w.end_array();
+}
+
+void signature(JsonWriter& w, const SignatureCheck& s) {
+    w.key("signature");
+    if (s.status == SignatureStatus::not_checked) {
+        w.null();
+        return;
+    }
+    w.begin_object().field("status", to_string(s.status)).field("required", s.required);
+    text_or_null(w, "file", s.file);
+    text_or_null(w, "fingerprint", s.fingerprint);
+    text_or_null(w, "signer", s.signer);
+    w.field("reason", s.reason).end_object();
+}
+
 void criterion(JsonWriter& w, const CriterionResult& cr) {
     const Criterion& c = *cr.criterion;
     w.begin_object()
@@ -37,7 +86,9 @@ void criterion(JsonWriter& w, const CriterionResult& cr) {
         .field("in_stage", cr.in_stage);
     if (cr.answer) {
         const Answer& a = *cr.answer;
-        w.field("answer", a.display).field("evidence", a.evidence).field("comment", a.comment);
+        w.field("answer", a.display).field("evidence", a.evidence);
+        evidence_checks(w, a);
+        w.field("comment", a.comment);
         location(w, a.where);
     } else {
         w.null_field("answer");
@@ -62,6 +113,7 @@ void scored_parts(JsonWriter& w, const VendorResult& r) {
         .field("date", r.date);
     w.key("category");
     r.category.empty() ? w.null() : w.value(r.category);
+    signature(w, r.signature);
     w.key("score");
     r.scored ? w.value(r.score) : w.null();
     w.key("priorities").begin_array();
@@ -141,6 +193,7 @@ public:
         run.stage.empty() ? w.null() : w.value(run.stage);
         w.field("screen", run.screen);
         w.end_object();
+        w.field("evidence_verified", run.evidence_verified).field("signatures_checked", run.signatures_checked);
         const VerdictCounts counts = count_verdicts(run.ranked);
         w.key("summary")
             .begin_object()

@@ -65,6 +65,19 @@ void vendor_section(std::string& out, const VendorResult& r, const RulePack& pac
             out += "| " + md(g.criterion->id) + " | " + md(g.criterion->title) + " | " + to_string(g.status) + " | " + md(g.reason) + " |\n";
     }
 
+    out += "\n### Evidence\n\n";
+    if (r.signature.status != SignatureStatus::not_checked)
+        out += "Signature: " + std::string(to_string(r.signature.status)) + ", " + md(r.signature.reason) +
+               (r.signature.fingerprint.empty() ? "" : " (fingerprint " + md(r.signature.fingerprint) + ")") + "\n\n";
+    std::string rows;
+    for (const auto& p : r.priorities)
+        for (const auto& cr : p.criteria)
+            if (cr.answer)
+                for (const auto& e : cr.answer->evidence_checks)
+                    rows += "| " + md(cr.criterion->id) + " | " + md(e.cited) + " | " + md(e.status_text()) + " | " +
+                            (e.sha256().empty() ? "-" : md(e.sha256())) + " |\n";
+    out += rows.empty() ? "None cited.\n" : "| Criterion | Evidence | Status | SHA-256 |\n|---|---|---|---|\n" + rows;
+
     out += "\n### Findings\n\n";
     if (r.findings.empty() && r.diagnostics.empty()) out += "None.\n";
     for (const auto& f : r.findings)

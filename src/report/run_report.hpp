@@ -30,6 +30,9 @@ struct RunInfo {
     std::string stage;
     // evaluate --screen: gates only, no scores.
     bool screen = false;
+    // --verify-evidence (or the profile's verify_evidence): evidence files were checked by content.
+    bool evidence_verified = false;
+    bool signatures_checked = false;  // --keyring: each response's detached signature was verified
     std::vector<ResultSummary> ranked;  // every result, in rank order (INVALID last)
     // evaluate --sensitivity: the rank stability of the run, or why it could not be analysed (the
     // HTML report shows it after the comparison); empty without --sensitivity.

@@ -36,6 +36,7 @@ public:
         }
         for (const auto& [category, tolerance] : profile.risk_tolerance) set_tolerance(category, tolerance);
         if (profile.max_answer_age_days) pack_.max_answer_age_days = static_cast<int>(profile.max_answer_age_days->value);
+        if (profile.verify_evidence) pack_.verify_evidence = *profile.verify_evidence;
         for (const auto& change : profile.gates_add) {
             if (std::any_of(profile.gates_remove.begin(), profile.gates_remove.end(),
                             [&](const ProfileGateChange& r) { return r.criterion_id == change.criterion_id; }))

@@ -1,6 +1,7 @@
 #include "score/scoring.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "util/dates.hpp"
 #include "util/text.hpp"
@@ -31,10 +32,15 @@ GateResult evaluate_gate(const Criterion& c, const std::string& priority_id, con
         g.reason = answered + "; " + needs;
     } else if (cr.evidence_missing) {
         g.status = GateStatus::unverified;
-        g.reason = answered + " without evidence; attach the document or URL that shows it";
+        const std::string shortfall = evidence_shortfall(c, *cr.answer);
+        g.reason = shortfall.empty() ? answered + " without evidence; attach the document or URL that shows it"
+                                     : answered + " but its evidence does not count: " + shortfall;
     } else {
         g.status = GateStatus::pass;
-        g.reason = answered + (c.evidence ? " with evidence" : "");
+        g.reason = answered + (c.evidence ? (c.evidence_format != EvidenceFormat::unknown && cr.answer->evidence_verified
+                                                 ? std::string(" with a verified ") + format_name(c.evidence_format)
+                                                 : std::string(" with evidence"))
+                                          : "");
     }
     return g;
 }
@@ -67,16 +73,57 @@ CriterionResult score_criterion(const RulePack& pack, const Priority& p, const C
         if (lacks_expected_evidence(c, *cr.answer, cr.raw)) {
             cr.evidence_missing = true;
             cr.credit = cr.raw * pack.unevidenced_credit;
+            const std::string shortfall = evidence_shortfall(c, *cr.answer);
             findings.push_back({Severity::warning, FindingKind::unevidenced_claim, c.id,
                                 c.id + " (" + c.title + ") answered " + quote_text(cr.answer->display, shown::name) +
-                                    " without the expected evidence: credit " + format_number(cr.credit) + " instead of " +
-                                    format_number(cr.raw),
+                                    (shortfall.empty() ? " without the expected evidence" : " without evidence that counts (" + shortfall + ")") +
+                                    ": credit " + format_number(cr.credit) + " instead of " + format_number(cr.raw),
                                 at});
         }
     } else if (!cr.answer && c.scored()) {
         findings.push_back({Severity::warning, FindingKind::unanswered, c.id, c.id + " (" + c.title + ") is unanswered: counts as 0", at});
     }
     return cr;
+}
+
+// What each file a response cites turned out to be, when it is a problem: tampered, missing,
+// refused or invalid, or an SBOM of another product. Each file once, where it is first cited.
+void evidence_findings(const VendorResponse& response, std::vector<Finding>& findings) {
+    std::set<std::string> reported;
+    for (const auto& [id, answer] : response.answers)
+        for (const auto& e : answer.evidence_checks) {
+            if (e.status == EvidenceStatus::cited || e.status == EvidenceStatus::verified) continue;
+            if (!reported.insert(e.cited + "\n" + e.pinned_sha256).second) continue;
+            if (e.status == EvidenceStatus::tampered)
+                findings.push_back({Severity::warning, FindingKind::evidence_tampered, id,
+                                    "evidence " + quote_text(e.cited, shown::name) + " of " + id + " is tampered: " + e.reason() +
+                                        "; the claim counts as unevidenced",
+                                    e.at(response.file)});
+            else if (e.product_mismatch())
+                findings.push_back({Severity::warning, FindingKind::sbom_mismatch, id,
+                                    "SBOM " + quote_text(e.cited, shown::name) + " of " + id + " " + e.reason(), e.at(response.file)});
+            else
+                findings.push_back({Severity::warning, FindingKind::evidence_invalid, id,
+                                    "evidence " + quote_text(e.cited, shown::name) + " of " + id + " is " + e.status_text() +
+                                        (e.status == EvidenceStatus::missing ? ": " + e.reason() : ""),
+                                    e.at(response.file)});
+        }
+}
+
+// The response's signature: required (--require-signature) and not good holds the verdict at
+// REVIEW; a bad one is always worth a warning.
+void signature_findings(const VendorResponse& response, std::vector<Finding>& findings) {
+    const SignatureCheck& s = response.signature;
+    if (s.status == SignatureStatus::not_checked || s.status == SignatureStatus::good) return;
+    const SourceLocation at{response.file, 0, 0};
+    if (s.required)
+        findings.push_back({Severity::warning, FindingKind::signature_required, "",
+                            "the response must be signed by a key of the keyring: " + std::string(to_string(s.status)) + ", " +
+                                s.reason + "; the verdict is at best REVIEW",
+                            at});
+    else if (s.status != SignatureStatus::unsigned_)
+        findings.push_back({Severity::warning, FindingKind::signature_unverified, "",
+                            "the response's signature is " + std::string(to_string(s.status)) + ": " + s.reason, at});
 }
 
 // A criterion of a later stage: its answer is kept for reports, nothing is scored or found.
@@ -193,6 +240,8 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
     r.diagnostics = std::move(load_warnings);
     r.contact = response.contact;
     r.answers_where = response.answers_where;
+    r.signature = response.signature;
+    for (const auto& [id, answer] : response.answers) r.evidence_verified = r.evidence_verified || answer.evidence_verified;
     r.scored = !options.screen;
 
     if (options.screen) screen_gates(pack, response, options, r);
@@ -212,6 +261,8 @@ VendorResult score_response(const RulePack& pack, const VendorResponse& response
                                       ", below the profile's floor of " + format_number(pr.priority->floor) + ": the verdict is at best REVIEW",
                                   response.answers_where});
     }
+    evidence_findings(response, r.findings);
+    signature_findings(response, r.findings);
     if (r.scored) check_risk_tolerance(pack, response, r);
     check_answer_age(pack, response, options, r);
     r.verdict = verdict_for(r, pack);

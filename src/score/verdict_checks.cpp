@@ -62,6 +62,19 @@ void answer_age_check(const VendorResult& r, const RulePack& pack, std::vector<V
     checks.push_back(std::move(check));
 }
 
+// --require-signature: the response signed by a key of the analyst's keyring (docs/evidence.md).
+void signature_check(const VendorResult& r, std::vector<VerdictCheck>& checks) {
+    if (!r.signature.required) return;
+    VerdictCheck check{VerdictCheck::Kind::signature, "signature", "signed by a key of the keyring", VerdictCheck::Outcome::met,
+                       "good", "good signature by " + r.signature.fingerprint, SourceLocation{r.file, 0, 0}};
+    if (const Finding* f = find_finding(r, FindingKind::signature_required)) {
+        check.outcome = VerdictCheck::Outcome::reviews;
+        check.status = to_string(r.signature.status);
+        check.message = f->message;
+    }
+    checks.push_back(std::move(check));
+}
+
 }  // namespace
 
 std::vector<VerdictCheck> verdict_checks(const VendorResult& r, const RulePack& pack) {
@@ -75,6 +88,7 @@ std::vector<VerdictCheck> verdict_checks(const VendorResult& r, const RulePack& 
     const SourceLocation& answers = r.answers_where;
     if (!r.scored) {
         answer_age_check(r, pack, checks);
+        signature_check(r, checks);
         return checks;
     }
     const bool below = r.score + score_tolerance < pack.pass_threshold;
@@ -101,6 +115,7 @@ std::vector<VerdictCheck> verdict_checks(const VendorResult& r, const RulePack& 
     }
     tolerance_check(r, pack, checks);
     answer_age_check(r, pack, checks);
+    signature_check(r, checks);
     return checks;
 }
 
@@ -168,6 +183,8 @@ ResultSummary summarize_result(const VendorResult& r, std::size_t input, const R
     s.brief_reasons = verdict_brief_reasons(checks);
     for (const auto& g : r.gates) s.gate_statuses.push_back(g.status);
     if (r.verdict == Verdict::invalid) s.diagnostics = r.diagnostics;
+    if (r.signature.status != SignatureStatus::not_checked) s.signature = to_string(r.signature.status);
+    if (r.signature.status == SignatureStatus::good) s.signer_fingerprint = r.signature.fingerprint;
     return s;
 }
 

@@ -14,11 +14,11 @@
 namespace sbd {
 
 struct VerdictCheck {
-    enum class Kind { gate, threshold, floor, risk_tolerance, answer_age };
+    enum class Kind { gate, threshold, floor, risk_tolerance, answer_age, signature };
     // met; fails: the verdict is FAIL; reviews: at best REVIEW; not_applicable; waived.
     enum class Outcome { met, fails, reviews, not_applicable, waived };
     Kind kind = Kind::gate;
-    std::string id;       // the gate's criterion, "threshold", the priority's id, "risk-tolerance", "answer-age"
+    std::string id;       // the gate's criterion, "threshold", the priority's id, "risk-tolerance", "answer-age", "signature"
     std::string name;     // "DEF-01 No default passwords", "score meets the pass threshold (70)"
     Outcome outcome = Outcome::met;
     // in words: a gate's status ("fail", "unverified", "later-stage", ...), "below-threshold", "below-floor",

@@ -66,3 +66,19 @@ add_test(NAME "e2e: out of memory is exit 3 with a message, never an abort"
          COMMAND bash ${SBD_E2E_DIR}/out_of_memory.sh $<TARGET_FILE:sbdscore>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties("e2e: out of memory is exit 3 with a message, never an abort" PROPERTIES TIMEOUT 300)
+
+# Evidence verification (issue 10): SBOMs, security.txt, CSAF, pins, hostile bundles, signatures.
+add_test(NAME "e2e: evidence verification of real bundles, hostile inputs and signatures"
+         COMMAND bash ${SBD_E2E_DIR}/evidence_checks.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties("e2e: evidence verification of real bundles, hostile inputs and signatures" PROPERTIES TIMEOUT 120)
+
+# The evidence fixtures against the vendored official schemas (CycloneDX JSON/XSD, SPDX 2.3, CSAF 2.0).
+add_test(NAME "e2e: evidence fixtures validate against the official CycloneDX, SPDX and CSAF schemas"
+         COMMAND python3 validate_fixtures.py
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}/tests/data/evidence)
+# The examples' bundles verified: every evidence status, the signed response (issue 10).
+sbd_golden_test(evaluate_examples_verified_json 1 evaluate --format json --as-of 2026-11-27 --verify-evidence
+                --keyring examples/keys/northwind-test-key.asc examples)
+sbd_golden_test(validate_examples_verified 0 validate --verify-evidence --as-of 2026-11-27 examples)
+sbd_golden_test(explain_coriander_verified 0 explain --verify-evidence --as-of 2026-11-27 examples/coriander-cr-cell.yaml)

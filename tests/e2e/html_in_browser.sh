@@ -95,7 +95,7 @@ dom_is_inert "$dom" || fail "the hostile report's DOM has active markup ($dom)"
 grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' "$dom" || fail "the <script> attack is not shown as text"
 grep -q '&lt;img src=x onerror=alert(1)&gt;' "$dom" || fail "the <img onerror> attack is not shown as text"
 grep -q '&quot;&gt;&lt;svg onload=alert(1)&gt;\|"&gt;&lt;svg onload=alert(1)&gt;' "$dom" || fail "the product name attack is not shown as text"
-grep -q '<li>javascript:alert(1)</li>' "$dom" || fail "javascript: evidence is not plain text"
+grep -q '<li>javascript:alert(1) <span class="evidence-cited">cited</span></li>' "$dom" || fail "javascript: evidence is not plain text"
 if grep -Eqi '<a[^>]*href="(javascript|data|vbscript):' "$dom"; then fail "a javascript: or data: link is in the DOM"; fi
 # The vendor name is in the ranking's link text and in the vendor's heading, as text.
 grep -q '<a href="#vendor-1">Evil &lt;script&gt;alert(1)&lt;/script&gt; Corp &amp; Sons .Ltd.</a>' "$dom" ||

@@ -38,3 +38,8 @@ add_test(NAME "e2e: html report printed to PDF: summary on page 1, comparison on
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties("e2e: html report printed to PDF: summary on page 1, comparison on page 2, numbered A4/Letter pages"
                      PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77)
+
+# Evidence verified (issue 10): each entry's status and SHA-256 in the audit appendix, the signer's
+# fingerprint beside the vendor.
+sbd_golden_test(html_report_verified_evidence 1 OUTPUT_GOLDEN html_report_verified_evidence.html
+                evaluate --as-of 2026-11-27 --verify-evidence --keyring examples/keys/northwind-test-key.asc -o html=@OUT@ examples)

@@ -11,7 +11,8 @@ zpty sh zsh -f -i
 trap 'rm -f $out' EXIT  # after zpty's fork: the child would run it too
 setup=(
     "PS1='' PROMPT='' RPROMPT=''"
-    # Never ask "do you wish to see all N possibilities?": a long list would wait for an answer.
+    # Never ask "do you wish to see all N possibilities?" (it would wait for an answer for ever
+    # once a command has more options than the pseudo-terminal has lines).
     "LISTMAX=100000"
     "cd ${(q)workdir}"
     "fpath=(${(q)dir} \$fpath)"

@@ -110,7 +110,7 @@ TEST_CASE("multi answers: unknown and repeated options, wrong shape") {
 
 TEST_CASE("empty evidence is an error") {
     auto r = load_mini(mini_response("  ACC-02: { value: pki, evidence: [\"\"] }\n"));
-    CHECK(has_diagnostic(r.diagnostics, 8, 35, "empty evidence entry"));
+    CHECK(has_diagnostic(r.diagnostics, 8, 36, "empty evidence entry"));  // located at the entry itself
 }
 
 TEST_CASE("an empty answer is a criterion not answered yet, not an error") {
@@ -288,4 +288,32 @@ TEST_CASE("the pack a response file names is read without the rest of the file")
     CHECK_FALSE(peek_response_pack(file));
     fs::remove(file);
     CHECK_FALSE(peek_response_pack(fs::temp_directory_path() / "sbd-no-such-file.yaml"));
+}
+
+TEST_CASE("evidence may pin a file by SHA-256; a bad pin or a pinned URL is an error") {
+    auto r = load_mini(mini_response(
+        "  ACC-01:\n"
+        "    value: yes\n"
+        "    evidence:\n"
+        "      - docs/a.pdf\n"
+        "      - {path: sbom.json, sha256: 5AFA92ACDE285B563EEACD4B60E9C0BBE5341353853F5A61631C66A9C0947734}\n"
+        "      - https://x.example/b\n"));
+    for (const auto& d : r.diagnostics) INFO(format_diagnostic(d));
+    REQUIRE(r.value);
+    const Answer& a = r.value->answers.at("ACC-01");
+    REQUIRE(a.evidence_checks.size() == 3);
+    CHECK(a.evidence == std::vector<std::string>{"docs/a.pdf", "sbom.json", "https://x.example/b"});
+    CHECK(a.evidence_checks[1].pinned_sha256 == "5afa92acde285b563eeacd4b60e9c0bbe5341353853f5a61631c66a9c0947734");
+    CHECK_FALSE(a.evidence_checks[0].url);
+    CHECK(a.evidence_checks[2].url);
+    CHECK(a.evidence_checks[0].status == EvidenceStatus::cited);
+
+    auto bad = load_mini(mini_response("  ACC-01:\n    value: yes\n    evidence: {path: a.json, sha256: abc}\n"));
+    auto says = [](const std::vector<Diagnostic>& ds, const std::string& text) {
+        return std::any_of(ds.begin(), ds.end(), [&](const Diagnostic& d) { return d.message == text; });
+    };
+    CHECK(says(bad.diagnostics, "sha256 of the evidence of ACC-01 must be 64 hexadecimal digits"));
+    auto url = load_mini(mini_response(
+        "  ACC-01:\n    value: yes\n    evidence: {path: 'https://x.example/a', sha256: " + std::string(64, 'a') + "}\n"));
+    CHECK(says(url.diagnostics, "a URL cannot be pinned: sbdscore never fetches it"));
 }

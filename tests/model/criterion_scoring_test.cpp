@@ -51,3 +51,34 @@ TEST_CASE("the best number can lie in a final catch-all band after bands that ca
     CHECK(raw_score(c, *best) == 1.0);
     CHECK(best_raw_score(c) == 1.0);
 }
+
+TEST_CASE("which evidence counts: tampered, missing and invalid never; cited only where no format is required") {
+    Criterion any;
+    any.id = "X-01";
+    any.evidence = true;
+    Criterion sbom = any;
+    sbom.evidence_format = EvidenceFormat::sbom;
+    Answer a;
+    a.value = "yes";
+    EvidenceCheck e;
+    e.cited = "sbom.json";
+    a.evidence = {e.cited};
+    a.evidence_checks = {e};
+    for (EvidenceStatus s : {EvidenceStatus::missing, EvidenceStatus::invalid, EvidenceStatus::tampered}) {
+        a.evidence_checks[0].status = s;
+        CHECK(lacks_expected_evidence(any, a, 1.0));
+        CHECK(lacks_expected_evidence(sbom, a, 1.0));
+    }
+    a.evidence_checks[0].status = EvidenceStatus::cited;  // not verified: counts as before
+    CHECK_FALSE(lacks_expected_evidence(sbom, a, 1.0));
+    a.evidence_verified = true;  // verified run: a cited file or URL is no SBOM
+    CHECK(lacks_expected_evidence(sbom, a, 1.0));
+    CHECK_FALSE(lacks_expected_evidence(any, a, 1.0));
+    CHECK(evidence_shortfall(sbom, a) == "sbom.json is not an SBOM (X-01 needs a verified SBOM)");
+    a.evidence_checks[0].status = EvidenceStatus::verified;
+    a.evidence_checks[0].format = EvidenceFormat::security_txt;  // verified, but not an SBOM
+    CHECK(lacks_expected_evidence(sbom, a, 1.0));
+    a.evidence_checks[0].format = EvidenceFormat::sbom;
+    CHECK_FALSE(lacks_expected_evidence(sbom, a, 1.0));
+    CHECK(evidence_shortfall(sbom, a).empty());
+}

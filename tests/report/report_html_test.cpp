@@ -68,8 +68,8 @@ TEST_CASE("render_html shows vendor strings as text, never as markup") {
 TEST_CASE("render_html links only http(s) evidence") {
     std::string html = render_report("html", report_of({hostile_result()}));
     CHECK(contains(html, "<a href=\"https://vendor.example/a?b=1&amp;c=2\" rel=\"noopener noreferrer\">"));
-    CHECK(contains(html, "<li>javascript:alert(1)</li>"));
-    CHECK(contains(html, "<li>data:text/html,x</li>"));
+    CHECK(contains(html, "<li>javascript:alert(1) <span class=\"evidence-cited\">cited</span></li>"));
+    CHECK(contains(html, "<li>data:text/html,x <span class=\"evidence-cited\">cited</span></li>"));
     CHECK_FALSE(contains(html, "href=\"javascript"));
     CHECK_FALSE(contains(html, "href=\"data"));
 }

@@ -32,7 +32,8 @@ TEST_CASE("the scorecard's top level: format, version, tool, date, report labels
     CHECK(text.back() == '\n');
     CHECK(text.substr(0, 4) == "{\n  ");  // two-space indentation
     const json doc = json::parse(text);
-    CHECK(keys(doc) == std::vector<std::string>{"format", "format_version", "tool", "as_of", "report", "pack", "summary", "results"});
+    CHECK(keys(doc) == std::vector<std::string>{"format", "format_version", "tool", "as_of", "report", "pack", "evidence_verified",
+                                              "signatures_checked", "summary", "results"});
     CHECK(doc["report"] == json{{"title", nullptr}, {"organisation", nullptr}, {"classification", nullptr}});
     CHECK(doc["format"] == "sbdscore-scorecard");
     CHECK(doc["format_version"] == 1);
@@ -51,7 +52,9 @@ TEST_CASE("a scored result carries every documented field, priorities 0-100 and 
     const json* good = result_for(doc, "vendors/good.yaml");
     REQUIRE(good);
     CHECK(keys(*good) == std::vector<std::string>{"rank", "file", "verdict", "reasons", "sha256", "vendor", "product", "version",
-                                                  "date", "category", "score", "priorities", "gates", "findings", "diagnostics"});
+                                                  "date", "category", "signature", "score", "priorities", "gates", "findings",
+                                                  "diagnostics"});
+    CHECK((*good)["signature"].is_null());  // signatures not checked in this run
     CHECK((*good)["rank"] == 1);
     CHECK((*good)["verdict"] == "PASS");
     CHECK((*good)["reasons"] == json::array());  // a PASS has none
@@ -63,8 +66,14 @@ TEST_CASE("a scored result carries every documented field, priorities 0-100 and 
     CHECK(acc["score"].get<double>() == Approx(100 * (3 + 2 + 0.8) / 6));
     const json& acc01 = acc["criteria"][0];
     CHECK(keys(acc01) == std::vector<std::string>{"id", "title", "type", "weight", "gate", "answered", "applicable", "in_stage", "answer",
-                                                  "evidence", "comment", "line", "column", "raw", "credit", "evidence_missing"});
+                                                  "evidence", "evidence_checks", "comment", "line", "column", "raw", "credit",
+                                                  "evidence_missing"});
     CHECK(acc01["evidence"] == json::array({"docs/a.pdf"}));
+    // Not verified: the file is cited, never opened (docs/evidence.md).
+    REQUIRE(acc01["evidence_checks"].size() == 1);
+    CHECK(acc01["evidence_checks"][0]["cited"] == "docs/a.pdf");
+    CHECK(acc01["evidence_checks"][0]["status"] == "cited");
+    CHECK(acc01["evidence_checks"][0]["sha256"].is_null());
     CHECK(acc01["raw"] == 1.0);
     CHECK(acc01["line"] == 8);
     const json& text_criterion = acc["criteria"][3];  // ACC-04, unanswered text: no raw or credit

@@ -46,7 +46,8 @@ TEST_CASE("markdown: per-vendor priority scores, gates with reasons, findings wi
           std::string::npos);
     CHECK(md.find("- warning unanswered at vendors/bad.yaml:") != std::string::npos);
     // Every table row has the same number of unescaped pipes as its header.
-    CHECK(test::occurrences(md, "\n| ACC-0") == 4);
+    CHECK(test::occurrences(md, "\n| ACC-0") == 5);  // 3 gate rows, 2 evidence rows
+    CHECK(md.find("| ACC-01 | docs/a.pdf | cited | - |") != std::string::npos);
 }
 
 TEST_CASE("markdown: the run date only when as_of is set") {

@@ -35,7 +35,8 @@ TEST_CASE("sarif: one run, the driver, rules for every gate, the threshold, floo
     for (const auto& r : driver["rules"]) ids.push_back(r["id"]);
     CHECK(ids == std::vector<std::string>{"ACC-01", "ACC-02", "below-threshold", "below-floor", "risk-tolerance-exceeded",
                                           "answers-stale", "unanswered", "unevidenced-claim", "not-applicable",
-                                          "invalid-response"});
+                                          "evidence-tampered", "evidence-invalid", "sbom-mismatch", "signature-unverified",
+                                          "signature-required", "invalid-response"});
     const json& acc01 = driver["rules"][0];
     CHECK(acc01["shortDescription"]["text"] == "No default passwords");
     CHECK(acc01["fullDescription"]["text"] == "Does the product ship without default passwords?");
