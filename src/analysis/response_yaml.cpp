@@ -44,7 +44,11 @@ void write_answer(std::string& out, const Criterion& c, const Answer& a) {
     out += "  " + c.id + ":\n    value: " + answer_value(c, a) + "\n";
     if (!a.evidence.empty()) {
         out += "    evidence:\n";
-        for (const auto& e : a.evidence) out += "      - " + yaml_double_quoted(e) + "\n";
+        for (std::size_t i = 0; i < a.evidence.size(); ++i) {
+            const std::string pin = i < a.evidence_checks.size() ? a.evidence_checks[i].pinned_sha256 : std::string();
+            if (pin.empty()) out += "      - " + yaml_double_quoted(a.evidence[i]) + "\n";
+            else out += "      - {path: " + yaml_double_quoted(a.evidence[i]) + ", sha256: " + yaml_double_quoted(pin) + "}\n";
+        }
     }
     if (!a.comment.empty()) out += "    comment: " + yaml_double_quoted(a.comment) + "\n";
 }

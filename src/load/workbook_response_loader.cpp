@@ -289,6 +289,20 @@ private:
         }
     }
 
+    // One line of the Evidence column: a path or URL, or "PATH sha256:HEX", the workbook's spelling
+    // of YAML's pinned form {path, sha256} (docs/evidence.md), which the loader then checks alike.
+    yaml::Node evidence_node(const std::string& item, yaml::Mark at) {
+        constexpr std::string_view tag = "sha256:";
+        const std::size_t space = item.find_last_of(" \t");
+        if (space != std::string::npos && item.compare(space + 1, tag.size(), tag) == 0) {
+            const yaml::Node pinned = tree_.map(at);
+            tree_.add(pinned, tree_.scalar("path", at), tree_.scalar(trim(item.substr(0, space)), at, false));
+            tree_.add(pinned, tree_.scalar("sha256", at), tree_.scalar(item.substr(space + 1 + tag.size()), at, false));
+            return pinned;
+        }
+        return tree_.scalar(item, at, false);
+    }
+
     void read_row(const yaml::Node& answers, const Cell& id_cell, const Cell* answer, const Cell* evidence, const Cell* comment, int answer_column) {
         const std::string id = value_of(id_cell).value_or(id_cell.text);
         const Criterion* c = pack_.find_criterion(id);
@@ -312,7 +326,7 @@ private:
                 while (start <= text->size()) {
                     const std::size_t end = std::min(text->find(layout::evidence_separator, start), text->size());
                     if (std::string item = trim(text->substr(start, end - start)); !item.empty())
-                        tree_.append(list, tree_.scalar(item, mark(evidence->row, evidence->column), false));
+                        tree_.append(list, evidence_node(item, mark(evidence->row, evidence->column)));
                     start = end + 1;
                 }
                 tree_.add(value_map, tree_.scalar("evidence", mark(evidence->row, evidence->column)), list);

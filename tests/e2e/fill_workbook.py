@@ -64,7 +64,8 @@ def main():
             value = answer.get("value")
             evidence = answer.get("evidence")
             if isinstance(evidence, list):
-                evidence = "\n".join(evidence)
+                # A pinned file {path, sha256} is "PATH sha256:HEX" in a workbook.
+                evidence = "\n".join(e if isinstance(e, str) else f"{e['path']} sha256:{e['sha256']}" for e in evidence)
             if evidence:
                 sheet.cell(row, columns["Evidence"]).value = evidence
             if answer.get("comment"):

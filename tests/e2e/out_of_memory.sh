@@ -33,6 +33,13 @@ for mib in 16 20 24 28 32 40 48 64 96 128 256; do
            else
                echo "FAIL: $mib MiB: exit 3 without the out-of-memory message: $(head -c 300 "$work/stderr")"; failed=1
            fi ;;
+        # Below what the dynamic loader needs to map the shared libraries, the program never starts:
+        # ld.so's own exit 127, before any of sbdscore's code (the static release binary needs less).
+        127) if grep -q "error while loading shared libraries" "$work/stderr"; then
+                 echo "$mib MiB: the loader could not map the libraries (exit 127), sbdscore never started"
+             else
+                 echo "FAIL: $mib MiB: exit 127: $(head -c 300 "$work/stderr")"; failed=1
+             fi ;;
         *) echo "FAIL: $mib MiB: exit $rc (a signal is 128+N): $(head -c 300 "$work/stderr")"; failed=1 ;;
     esac
     if ls -A "$work/out" | grep -q '\.tmp-'; then

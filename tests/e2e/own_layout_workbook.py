@@ -48,7 +48,8 @@ def main():
         if comment:
             sheet.cell(row, 3, comment)
         if evidence:
-            sheet.cell(row, 4, "\n".join(evidence) if isinstance(evidence, list) else evidence)
+            sheet.cell(row, 4, "\n".join(e if isinstance(e, str) else f"{e['path']} sha256:{e['sha256']}" for e in evidence)
+                   if isinstance(evidence, list) else evidence)
     book.save(out)
 
 

@@ -17,6 +17,8 @@ python=python3
 [ -x /usr/bin/python3 ] && python=/usr/bin/python3
 
 mkdir "$work/yaml" "$work/own" "$work/filled" "$work/calc"
+# The files the examples cite (and pin) go with each copy: a bundle is the response and its evidence.
+for kind in yaml own filled calc; do cp -r examples/evidence "$work/$kind/"; done
 "$bin" template --format xlsx -o "$work/questionnaire.xlsx" || fail "template exited $?"
 for example in examples/*.yaml; do
     name=$(basename "$example" .yaml)
@@ -33,7 +35,7 @@ if command -v soffice >/dev/null; then
     # A profile of its own, so a LibreOffice the user has open (or a parallel test) is not disturbed.
     soffice -env:UserInstallation=file://"$work/profile" --headless --convert-to xlsx --outdir "$work/calc" "$work"/filled/*.xlsx \
         >"$work/soffice.out" 2>&1 || { fail "soffice exited $?"; cat "$work/soffice.out"; }
-    count=$(ls "$work/calc" | wc -l)
+    count=$(ls "$work/calc"/*.xlsx | wc -l)
     [ "$count" -ge 6 ] || { fail "LibreOffice wrote $count workbooks"; cat "$work/soffice.out"; }
     # Really another writer's file, not ours passed through.
     cmp -s "$work/filled/helios-hc-rtu400.xlsx" "$work/calc/helios-hc-rtu400.xlsx" && fail "LibreOffice's workbook is the same bytes"

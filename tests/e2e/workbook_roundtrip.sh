@@ -22,6 +22,10 @@ roundtrip() {  # NAME PACK EXAMPLES...
     local set=$1 pack=$2 example name count kind rc
     shift 2
     mkdir -p "$work/$set/yaml" "$work/$set/xlsx" "$work/$set/imported"
+    # The files the examples cite (and pin) go with each copy: a bundle is the response and its evidence.
+    if [ -d "$(dirname "$1")/evidence" ]; then
+        for kind in yaml xlsx imported; do cp -r "$(dirname "$1")/evidence" "$work/$set/$kind/"; done
+    fi
     "$bin" template --pack "$pack" --format xlsx -o "$work/$set/questionnaire.xlsx" || fail "template --pack $pack --format xlsx exited $?"
     for example in "$@"; do
         name=$(basename "$example" .yaml)
