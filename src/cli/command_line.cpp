@@ -52,9 +52,7 @@ std::string word_set(const Map& names) {
 template <class T>
 CLI::Validator one_of(const std::vector<std::pair<std::string, T>>& names, bool ignore_case = false) {
     auto same = [ignore_case](const std::string& a, const std::string& b) {
-        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [ignore_case](char x, char y) {
-                   return ignore_case ? std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)) : x == y;
-               });
+        return ignore_case ? ascii_lowercase(a) == ascii_lowercase(b) : a == b;
     };
     std::string words;
     for (const auto& entry : names) words += (words.empty() ? "" : ", ") + entry.first;

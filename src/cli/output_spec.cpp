@@ -1,9 +1,9 @@
 #include "cli/output_spec.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <set>
 #include <utility>
+
+#include "util/text.hpp"
 
 namespace sbd::cli {
 
@@ -17,15 +17,11 @@ const std::pair<const char*, const char*> extension_formats[] = {
     {".xlsx", "xlsx"},
 };
 
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
 
 }  // namespace
 
 const OutputFormat* format_for_file(const std::string& file) {
-    const std::string name = lower(file);
+    const std::string name = ascii_lowercase(file);
     for (const auto& [extension, format] : extension_formats) {
         if (name.size() > std::string_view(extension).size() && name.ends_with(extension)) return find_output_format(format);
     }

@@ -20,10 +20,6 @@ namespace {
 using yaml::Context;
 using yaml::MapReader;
 
-std::string lowercase(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 // Option values for a hint: "'fido2', 'pki'".
 std::string quoted_list(const std::vector<std::string>& values) {
@@ -49,7 +45,7 @@ void note_case(Context& ctx, const SourceLocation& at, const std::string& writte
 // The option of `c` that `written` names, exactly or but for letter case.
 const Option* option_named(const Criterion& c, const std::string& written) {
     if (const Option* exact = c.find_option(written)) return exact;
-    return c.find_option(lowercase(written));
+    return c.find_option(ascii_lowercase(written));
 }
 
 // The hint for a response written for another pack: how to score it, or to accept it.
@@ -89,7 +85,7 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
     const std::string& id = c.id;
     // "n/a" is the answer "does not apply", except as the free text of a text criterion that does
     // not allow n/a: there it is just text.
-    if (node.is_scalar() && lowercase(node.scalar()) == "n/a" && (c.na_allowed || c.type != AnswerType::text)) {
+    if (node.is_scalar() && ascii_lowercase(node.scalar()) == "n/a" && (c.na_allowed || c.type != AnswerType::text)) {
         if (!c.na_allowed) {
             ctx.error(a.where, id + " cannot be answered n/a", "this criterion applies to every product; answer it");
             return false;
@@ -102,7 +98,7 @@ bool read_value(Context& ctx, const yaml::Node& node, const Criterion& c, Answer
     switch (c.type) {
         case AnswerType::yesno: {
             if (node.is_scalar()) {
-                std::string v = lowercase(node.scalar());
+                std::string v = ascii_lowercase(node.scalar());
                 if (v == "yes" || v == "partial" || v == "no") {
                     note_case(ctx, a.where, node.scalar(), v);
                     a.value = a.display = v;
@@ -233,7 +229,7 @@ void read_evidence_item(Context& ctx, const yaml::Node& item, const std::string&
             return;
         }
         e.cited = *path;
-        e.pinned_sha256 = lowercase(*sha);
+        e.pinned_sha256 = ascii_lowercase(*sha);
     } else if (item.is_scalar()) {
         e.cited = item.scalar();
     } else {

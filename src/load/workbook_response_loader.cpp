@@ -22,22 +22,11 @@ namespace {
 
 using xlsx::Cell;
 
-std::string lowercase(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
-std::string trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return "";
-    return std::string(s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1));
-}
 
 // A label or title as the reader compares it: trimmed, lower case, without a closing colon.
 std::string label_key(std::string_view text) {
-    std::string s = lowercase(trim(text));
-    if (!s.empty() && s.back() == ':') s = trim(s.substr(0, s.size() - 1));
+    std::string s = ascii_lowercase(trim_whitespace(text));
+    if (!s.empty() && s.back() == ':') s = trim_whitespace(s.substr(0, s.size() - 1));
     return s;
 }
 
@@ -112,8 +101,8 @@ private:
             bool id = false, answer = false;
             for (; it != sheet_.cells.end() && it->row == row; ++it) {
                 const std::string key = label_key(it->text);
-                id = id || key == lowercase(layout::title(layout::Column::id));
-                answer = answer || key == lowercase(layout::title(layout::Column::answer));
+                id = id || key == ascii_lowercase(layout::title(layout::Column::id));
+                answer = answer || key == ascii_lowercase(layout::title(layout::Column::answer));
             }
             if (id && answer) return row;
         }
@@ -136,7 +125,7 @@ private:
             ctx_.warning(at(cell.row, cell.column), "the cell holds a formula; its last computed value " + quote_text(cell.text) + " is read",
                          "type the value itself: sbdscore never computes formulas, and a formula's result can change");
         if (cell.type == Cell::Type::boolean) return cell.number != 0 ? "true" : "false";  // as YAML reads true and false
-        return trim(cell.text);
+        return trim_whitespace(cell.text);
     }
 
     // The header fields above the table: a cell holding a field's label, and its value in the cell
@@ -155,11 +144,11 @@ private:
             const std::string key = label_key(label.text);
             const layout::HeaderField* field = nullptr;
             for (const auto& f : layout::header_fields)
-                if (key == lowercase(f.label) || (!f.alias.empty() && key == lowercase(f.alias))) field = &f;
+                if (key == ascii_lowercase(f.label) || (!f.alias.empty() && key == ascii_lowercase(f.alias))) field = &f;
             if (!field) {
-                if (trim(label.text).size() <= 40 && !header_values_.count({label.row, label.column}))
-                    if (auto suggestion = closest_match(trim(label.text), labels))
-                        ctx_.error(at(label.row, label.column), "unknown header field " + quote_text(trim(label.text)),
+                if (trim_whitespace(label.text).size() <= 40 && !header_values_.count({label.row, label.column}))
+                    if (auto suggestion = closest_match(trim_whitespace(label.text), labels))
+                        ctx_.error(at(label.row, label.column), "unknown header field " + quote_text(trim_whitespace(label.text)),
                                    "did you mean '" + *suggestion + "'?");
                 continue;
             }
@@ -185,10 +174,10 @@ private:
         for (const Cell* c : row_cells(header_row)) {
             const std::string key = label_key(c->text);
             auto known = std::find_if(layout::column_titles.begin(), layout::column_titles.end(),
-                                      [&](std::string_view t) { return lowercase(t) == key; });
+                                      [&](std::string_view t) { return ascii_lowercase(t) == key; });
             if (known == layout::column_titles.end()) {
-                auto suggestion = closest_match(trim(c->text), titles);
-                ctx_.error(at(header_row, c->column), "unknown column " + quote_text(trim(c->text)) + " in the table's header row",
+                auto suggestion = closest_match(trim_whitespace(c->text), titles);
+                ctx_.error(at(header_row, c->column), "unknown column " + quote_text(trim_whitespace(c->text)) + " in the table's header row",
                            suggestion ? "did you mean '" + *suggestion + "'?" : "the table's columns are " + join(titles, ", ") + "; remove the added column");
                 continue;
             }
@@ -240,19 +229,19 @@ private:
             if (++reported > limits::max_diagnostics) continue;  // the file is refused already; no need to name every criterion
             auto it = std::lower_bound(sheet_.cells.begin(), sheet_.cells.end(), top, [](const Cell& c, int r) { return c.row < r; });
             for (; it != sheet_.cells.end() && it->row <= range.last_row; ++it)
-                if (it->column == *column_of(layout::Column::id) && it->type == Cell::Type::text) rejected_.insert(trim(it->text));
+                if (it->column == *column_of(layout::Column::id) && it->type == Cell::Type::text) rejected_.insert(trim_whitespace(it->text));
         }
     }
 
     yaml::Node answer_node(const Cell& cell, const std::string& text, const Criterion* c) {
         const yaml::Mark where = mark(cell.row, cell.column);
-        if (c && c->type == AnswerType::multi && lowercase(text) != "n/a") {
+        if (c && c->type == AnswerType::multi && ascii_lowercase(text) != "n/a") {
             const yaml::Node list = tree_.sequence(where);
-            if (lowercase(text) == layout::no_choice && !c->find_option(std::string(layout::no_choice))) return list;
+            if (ascii_lowercase(text) == layout::no_choice && !c->find_option(std::string(layout::no_choice))) return list;
             std::size_t start = 0;
             while (start <= text.size()) {
                 const std::size_t end = std::min(text.find_first_of(layout::choice_separators, start), text.size());
-                if (std::string item = trim(text.substr(start, end - start)); !item.empty()) tree_.append(list, tree_.scalar(item, where));
+                if (std::string item = trim_whitespace(text.substr(start, end - start)); !item.empty()) tree_.append(list, tree_.scalar(item, where));
                 start = end + 1;
             }
             return list;
@@ -296,7 +285,7 @@ private:
         const std::size_t space = item.find_last_of(" \t");
         if (space != std::string::npos && item.compare(space + 1, tag.size(), tag) == 0) {
             const yaml::Node pinned = tree_.map(at);
-            tree_.add(pinned, tree_.scalar("path", at), tree_.scalar(trim(item.substr(0, space)), at, false));
+            tree_.add(pinned, tree_.scalar("path", at), tree_.scalar(trim_whitespace(item.substr(0, space)), at, false));
             tree_.add(pinned, tree_.scalar("sha256", at), tree_.scalar(item.substr(space + 1 + tag.size()), at, false));
             return pinned;
         }
@@ -325,7 +314,7 @@ private:
                 std::size_t start = 0;
                 while (start <= text->size()) {
                     const std::size_t end = std::min(text->find(layout::evidence_separator, start), text->size());
-                    if (std::string item = trim(text->substr(start, end - start)); !item.empty())
+                    if (std::string item = trim_whitespace(text->substr(start, end - start)); !item.empty())
                         tree_.append(list, evidence_node(item, mark(evidence->row, evidence->column)));
                     start = end + 1;
                 }
@@ -343,7 +332,7 @@ private:
 }  // namespace
 
 bool is_workbook_path(const std::filesystem::path& path) {
-    const std::string ext = lowercase(path.extension().string());
+    const std::string ext = ascii_lowercase(path.extension().string());
     return ext == ".xlsx" || ext == ".xlsm" || ext == ".xls";
 }
 
@@ -404,9 +393,9 @@ std::optional<std::string> peek_workbook_pack(const std::filesystem::path& path)
     for (const auto& cell : book->sheet->cells) {
         if (cell.type != xlsx::Cell::Type::text) continue;
         const std::string key = label_key(cell.text);
-        if (key != lowercase(pack_field.label) && key != lowercase(pack_field.alias)) continue;
+        if (key != ascii_lowercase(pack_field.label) && key != ascii_lowercase(pack_field.alias)) continue;
         const xlsx::Cell* value = book->sheet->find(cell.row, cell.column + 1);
-        return value ? trim(value->text) : std::string();
+        return value ? trim_whitespace(value->text) : std::string();
     }
     return std::nullopt;
 }

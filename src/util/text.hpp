@@ -67,6 +67,13 @@ std::vector<std::string> wrap_words(const std::string& text, std::size_t width);
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// ASCII letters in lower case, every other byte (UTF-8 included) as it is: for keywords, option
+// words and file extensions, which are ASCII.
+std::string ascii_lowercase(std::string_view text);
+
+// Without leading and trailing spaces, tabs and line breaks.
+std::string trim_whitespace(std::string_view text);
+
 // Shortest text that reads back as the same double ("14", "2.5").
 std::string format_number(double value);
 

@@ -89,3 +89,11 @@ TEST_CASE("nfc composes; clip_text shows vendor text composed and clean") {
     CHECK(nfc("caf\xe9") == "caf\xe9");  // not UTF-8: left as it is
     CHECK(clip_text("Mu\xcc\x88ller\x1b[2J", 20) == "M\xc3\xbcller");
 }
+
+TEST_CASE("ascii_lowercase lowers ASCII letters only; trim_whitespace drops spaces, tabs and line breaks at the ends") {
+    CHECK(ascii_lowercase("Report.SARIF.Json") == "report.sarif.json");
+    CHECK(ascii_lowercase("MÜLLER-2") == "mÜller-2");  // UTF-8 bytes stay as they are
+    CHECK(trim_whitespace(" \t a b \r\n") == "a b");
+    CHECK(trim_whitespace(" \t\r\n").empty());
+    CHECK(trim_whitespace("x") == "x");
+}

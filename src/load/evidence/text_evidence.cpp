@@ -6,21 +6,13 @@
 #include <vector>
 
 #include "load/evidence/format_check.hpp"
+#include "util/text.hpp"
 
 namespace sbd {
 
 namespace {
 
-std::string trim(const std::string& s) {
-    const auto b = s.find_first_not_of(" \t\r");
-    if (b == std::string::npos) return "";
-    return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
-}
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;
@@ -77,7 +69,7 @@ FormatCheck check_spdx_tag_value(const std::string& bytes, const CheckContext& c
             if (raw.find("</text>") != std::string::npos) in_text = false;
             continue;
         }
-        const std::string line = trim(raw);
+        const std::string line = trim_whitespace(raw);
         if (line.empty() || line[0] == '#') continue;
         const auto colon = line.find(':');
         if (colon == std::string::npos) {
@@ -86,7 +78,7 @@ FormatCheck check_spdx_tag_value(const std::string& bytes, const CheckContext& c
             return check;
         }
         const std::string tag = line.substr(0, colon);
-        const std::string value = trim(line.substr(colon + 1));
+        const std::string value = trim_whitespace(line.substr(colon + 1));
         if (value.rfind("<text>", 0) == 0 && value.find("</text>") == std::string::npos) in_text = true;
         if (!check.recognised) {
             if (tag != "SPDXVersion") return check;  // the first tag of an SPDX document names its version
@@ -116,7 +108,7 @@ FormatCheck check_spdx_tag_value(const std::string& bytes, const CheckContext& c
             const auto second = first == std::string::npos ? first : value.find(' ', first + 1);
             if (second == std::string::npos) continue;
             const std::string from = value.substr(0, first), type = value.substr(first + 1, second - first - 1),
-                              to = trim(value.substr(second + 1));
+                              to = trim_whitespace(value.substr(second + 1));
             if (type == "DESCRIBES" && from == "SPDXRef-DOCUMENT") described.insert(to);
             else if (dependency_types.count(type)) ++s.relationships;
         }
@@ -159,11 +151,11 @@ FormatCheck check_security_txt(const std::string& bytes, const CheckContext& con
     std::vector<std::string> lines = lines_of(bytes);
     // An OpenPGP cleartext signature around the fields (RFC 9116, 2.3): the signed part, dash-unescaped.
     bool signed_text = false;
-    if (!lines.empty() && trim(lines[0]) == "-----BEGIN PGP SIGNED MESSAGE-----") {
+    if (!lines.empty() && trim_whitespace(lines[0]) == "-----BEGIN PGP SIGNED MESSAGE-----") {
         std::vector<std::string> body;
         std::size_t i = 1;
-        while (i < lines.size() && !trim(lines[i]).empty()) ++i;  // the Hash: headers
-        for (++i; i < lines.size() && trim(lines[i]) != "-----BEGIN PGP SIGNATURE-----"; ++i)
+        while (i < lines.size() && !trim_whitespace(lines[i]).empty()) ++i;  // the Hash: headers
+        for (++i; i < lines.size() && trim_whitespace(lines[i]) != "-----BEGIN PGP SIGNATURE-----"; ++i)
             body.push_back(lines[i].rfind("- ", 0) == 0 ? lines[i].substr(2) : lines[i]);
         lines = std::move(body);
         signed_text = true;
@@ -174,10 +166,10 @@ FormatCheck check_security_txt(const std::string& bytes, const CheckContext& con
     std::vector<std::string> bad;
     std::size_t known_fields = 0;
     for (std::size_t n = 0; n < lines.size(); ++n) {
-        const std::string line = trim(lines[n]);
+        const std::string line = trim_whitespace(lines[n]);
         if (line.empty() || line[0] == '#') continue;
         const auto colon = line.find(": ");
-        const std::string name = colon == std::string::npos ? "" : lower(line.substr(0, colon));
+        const std::string name = colon == std::string::npos ? "" : ascii_lowercase(line.substr(0, colon));
         const bool well_formed = !name.empty() && std::all_of(name.begin(), name.end(), [](unsigned char c) {
             return std::isalnum(c) || c == '-';
         });
@@ -186,7 +178,7 @@ FormatCheck check_security_txt(const std::string& bytes, const CheckContext& con
             continue;
         }
         known_fields += known.count(name);
-        fields.emplace(name, trim(line.substr(colon + 2)));
+        fields.emplace(name, trim_whitespace(line.substr(colon + 2)));
     }
     // Content is security.txt when its fields are mostly RFC 9116's: a stray text file is not.
     if (known_fields == 0 || bad.size() > known_fields) return check;
@@ -198,7 +190,7 @@ FormatCheck check_security_txt(const std::string& bytes, const CheckContext& con
     if (contacts.first == contacts.second) wrong.push_back("no Contact");
     for (auto it = contacts.first; it != contacts.second; ++it) {
         const std::string& v = it->second;
-        const std::string scheme = lower(v.substr(0, v.find(':')));
+        const std::string scheme = ascii_lowercase(v.substr(0, v.find(':')));
         if (scheme == "http") wrong.push_back("Contact " + v + " must use https://");
         else if (v.find(':') == std::string::npos || (scheme != "https" && scheme != "mailto" && scheme != "tel"))
             wrong.push_back("Contact '" + v + "' is not a URI (mailto:, https:// or tel:)");
@@ -217,7 +209,7 @@ FormatCheck check_security_txt(const std::string& bytes, const CheckContext& con
     for (const char* uri_field : {"policy", "encryption", "acknowledgments", "canonical", "hiring"}) {
         auto range = fields.equal_range(uri_field);
         for (auto it = range.first; it != range.second; ++it)
-            if (lower(it->second).rfind("http://", 0) == 0) wrong.push_back(std::string(uri_field) + " " + it->second + " must use https://");
+            if (ascii_lowercase(it->second).rfind("http://", 0) == 0) wrong.push_back(std::string(uri_field) + " " + it->second + " must use https://");
     }
     if (!wrong.empty()) {
         check.reason.clear();
