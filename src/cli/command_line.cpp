@@ -128,13 +128,12 @@ private:
     CLI::App* cmd_;
 
     std::optional<std::vector<Setting>> read_file(std::string path) const {
-        bool named = !path.empty();
-        if (!named) {
-            if (const char* env = std::getenv("SBDSCORE_CONFIG"); env && *env) path = env, named = true;
+        if (const char* env = std::getenv("SBDSCORE_CONFIG"); path.empty() && env && *env) path = env;
+        if (path.empty()) {  // nothing named: the project's file, if it has one
+            std::error_code ec;
+            if (!std::filesystem::exists(".sbdscore.yaml", ec)) return std::vector<Setting>{};
+            path = ".sbdscore.yaml";
         }
-        std::error_code ec;
-        if (!named && !std::filesystem::exists(".sbdscore.yaml", ec)) return std::vector<Setting>{};
-        if (!named) path = ".sbdscore.yaml";
         auto loaded = load_settings_file(path);
         print_diagnostics(loaded.diagnostics);
         if (!loaded) return std::nullopt;
@@ -487,10 +486,16 @@ void add_manual(CLI::App& app, int& exit_code) {
 }
 
 // Each command's --help ends with its examples from the manual, and where to read more.
-void add_help_footers(CLI::App& app, const ManualProse& prose, const std::string& key) {
-    app.footer("\n" + help_footer(prose, key));
+void add_help_footers(CLI::App& app, const std::string& key) {
+    // CLI11 shows the callback's text, a line break, then the string. The prose is read only when
+    // a --help asks for it, not on every run.
+    app.footer(help_more);
+    app.footer([key] {
+        static const ManualProse prose = parse_manual_prose(manual_prose_files().front().content);
+        return help_examples(prose, key);
+    });
     for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
-        add_help_footers(*sub, prose, key.empty() ? sub->get_name() : key + " " + sub->get_name());
+        add_help_footers(*sub, key.empty() ? sub->get_name() : key + " " + sub->get_name());
 }
 
 // Every subcommand and option: the one definition that the parser, --help, the shell completions
@@ -509,7 +514,7 @@ void define_command_line(CLI::App& app, int& exit_code) {
     add_sensitivity(app, exit_code);
     add_completion(app, exit_code);
     add_manual(app, exit_code);
-    add_help_footers(app, parse_manual_prose(manual_prose_files().front().content), "");
+    add_help_footers(app, "");
 }
 
 // A value as --help shows it: "FORMAT:{table,json}" is the value name, then the validators'

@@ -123,7 +123,7 @@ std::string command_text(const CommandSpec& command, const ManualProse& prose, s
 
 }  // namespace
 
-std::string help_footer(const ManualProse& prose, const std::string& key) {
+std::string help_examples(const ManualProse& prose, const std::string& key) {
     std::string examples;
     auto it = prose.find(key.empty() ? "EXAMPLES" : key + ": EXAMPLES");
     if (it != prose.end()) {
@@ -141,8 +141,7 @@ std::string help_footer(const ManualProse& prose, const std::string& key) {
             examples += "  " + line + "\n";
         }
     }
-    std::string footer = examples.empty() ? "" : "Examples:\n" + examples + "\n";
-    return footer + "More: man sbdscore (or: sbdscore manual | man -l -), and the docs/ folder (/usr/share/doc/sbdscore).";
+    return examples.empty() ? "" : "\nExamples:\n" + examples;
 }
 
 ManualProse parse_manual_prose(std::string_view text) {

@@ -29,9 +29,14 @@ struct ManualPage {
     std::vector<std::string> problems;  // prose for no command, commands without exit status or examples
 };
 
-// The end of a command's --help: its EXAMPLES from the prose as plain text (the manual's examples,
-// so the two never disagree), then where to read more. `key` is "evaluate", "rules list", or empty for sbdscore itself.
-std::string help_footer(const ManualProse& prose, const std::string& key);
+// A command's EXAMPLES from the prose as plain text for the end of its --help ("\nExamples:\n  ...\n"),
+// empty when it has none: the manual's examples, so the two never disagree. `key` is "evaluate",
+// "rules list", or empty for sbdscore itself.
+std::string help_examples(const ManualProse& prose, const std::string& key);
+
+// The last line of every --help: where to read more.
+inline constexpr const char* help_more =
+    "More: man sbdscore (or: sbdscore manual | man -l -), and the docs/ folder (/usr/share/doc/sbdscore).";
 
 // `date` (YYYY-MM-DD) may be empty: the page then carries none.
 ManualPage manual_page(const CommandSpec& root, const ManualProse& prose, const std::string& version,

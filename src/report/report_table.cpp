@@ -136,36 +136,30 @@ std::string invalid_line(const ResultSummary& r, const RenderOptions& style) {
 
 std::string footer(const RunInfo& run, const RenderOptions& style, const Columns& columns) {
     const RulePack& pack = *run.pack;
-    const ReportLabels& labels = run.labels;
     std::string out;
     if (run.screen) {
         out += "\nScreening: the must-have gates alone decide the verdict; nothing is scored.\n";
-        out += "\n" + std::to_string(run.ranked.size()) + (run.ranked.size() == 1 ? " vendor: " : " vendors: ") +
-               format_verdict_counts(count_verdicts(run.ranked)) + "\n";
-        if (!labels.classification.empty()) out += strip_control(labels.classification) + "\n";
-        return out;
-    }
-    if (!columns.priorities)
-        out += "\nPriority scores left out to fit " + std::to_string(style.width) + " columns: widen the terminal, or use -o markdown or html.\n";
-    else if (!run.stage.empty())
-        out += "\nPriority scores are 0-100 over the criteria verifiable by stage " + run.stage +
-               "; '-' means not applicable or not scored at this stage.\n";
-    else out += "\nPriority scores are 0-100; '-' means not applicable.\n";
-    std::vector<std::string> legend;
-    for (const auto& p : pack.priorities) legend.push_back(p.id + " " + p.title);
-    std::string line;
-    for (const auto& item : legend) {
-        if (!line.empty() && display_width(line) + 3 + display_width(item) > (style.width ? std::min(style.width, legend_width) : legend_width)) {
-            out += line + "\n";
-            line.clear();
+    } else {
+        if (!columns.priorities)
+            out += "\nPriority scores left out to fit " + std::to_string(style.width) + " columns: widen the terminal, or use -o markdown or html.\n";
+        else if (!run.stage.empty())
+            out += "\nPriority scores are 0-100 over the criteria verifiable by stage " + run.stage +
+                   "; '-' means not applicable or not scored at this stage.\n";
+        else out += "\nPriority scores are 0-100; '-' means not applicable.\n";
+        std::string line;
+        for (const auto& p : pack.priorities) {
+            const std::string item = p.id + " " + p.title;
+            if (!line.empty() && display_width(line) + 3 + display_width(item) > (style.width ? std::min(style.width, legend_width) : legend_width)) {
+                out += line + "\n";
+                line.clear();
+            }
+            line += (line.empty() ? "  " : " | ") + item;
         }
-        line += (line.empty() ? "  " : " | ") + item;
+        if (!line.empty()) out += line + "\n";
     }
-    if (!line.empty()) out += line + "\n";
-
     out += "\n" + std::to_string(run.ranked.size()) + (run.ranked.size() == 1 ? " vendor: " : " vendors: ") +
            format_verdict_counts(count_verdicts(run.ranked)) + "\n";
-    if (!labels.classification.empty()) out += strip_control(labels.classification) + "\n";
+    if (!run.labels.classification.empty()) out += strip_control(run.labels.classification) + "\n";
     return out;
 }
 
