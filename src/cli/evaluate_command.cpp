@@ -157,7 +157,8 @@ RunInfo score_all(const ScoringPlan& plan, const EvidenceOptions& evidence, cons
             }
             run.ranked.push_back(std::move(s.summary));
             progress.step();
-        });
+        },
+        small_results_ahead);
     progress.clear();
     print_diagnostics(plan.waiver_warnings(waived).diagnostics);
     rank_results(run.ranked);
@@ -237,13 +238,13 @@ int run_evaluate(const EvaluateOptions& opt) {
     print_diagnostics(guarded.diagnostics);
     if (!guarded.ok()) return exit_code::invalid_input;
     // The pack: --rules, --pack, or the one the responses name; chosen before anything is scored.
-    auto plan = plan_scoring(opt.pack, *paths.value, {opt.profile, opt.waivers, *as_of.value, opt.stage, opt.screen});
+    const unsigned jobs = opt.jobs > 0 ? opt.jobs : default_jobs();
+    auto plan = plan_scoring(opt.pack, *paths.value, {opt.profile, opt.waivers, *as_of.value, opt.stage, opt.screen, jobs});
     print_diagnostics(plan.diagnostics);
     if (!plan) return exit_code::invalid_input;
     auto evidence = evidence_options(opt.evidence, plan->pack.verify_evidence, plan->today);
     print_diagnostics(evidence.diagnostics);
     if (!evidence) return exit_code::invalid_input;
-    const unsigned jobs = opt.jobs > 0 ? opt.jobs : default_jobs();
     print_verbose(std::to_string(paths.value->size()) + " response file(s), " + std::to_string(jobs) + " thread(s)" +
                   (plan->profile.empty() ? "" : ", profile " + plan->profile) +
                   (opt.waivers.empty() ? "" : ", waivers " + opt.waivers) +

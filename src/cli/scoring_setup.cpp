@@ -11,6 +11,7 @@
 #include "load/waiver_loader.hpp"
 #include "score/profile_apply.hpp"
 #include "util/dates.hpp"
+#include "util/parallel.hpp"
 #include "util/text.hpp"
 
 namespace sbd::cli {
@@ -28,11 +29,15 @@ std::string some_files(const std::vector<std::string>& files) {
 
 // The pack the responses name, when they agree; the default pack when none names one. Files that
 // cannot be read are left to loading, which reports them.
-Result<std::string> pack_named_by(const std::vector<std::filesystem::path>& responses) {
+Result<std::string> pack_named_by(const std::vector<std::filesystem::path>& responses, unsigned jobs) {
     Result<std::string> result;
     std::map<std::string, std::vector<std::string>> files_by_pack;
-    for (const auto& path : responses)
-        if (auto id = peek_response_pack(path); id && !id->empty()) files_by_pack[*id].push_back(path.string());
+    ordered_parallel_for(
+        responses.size(), jobs, [&](std::size_t i) { return peek_response_pack(responses[i]); },
+        [&](std::size_t i, std::optional<std::string> id) {
+            if (id && !id->empty()) files_by_pack[*id].push_back(responses[i].string());
+        },
+        small_results_ahead);
     if (files_by_pack.empty()) {
         result.value = default_pack_id;
         return result;
@@ -60,7 +65,7 @@ Result<std::string> pack_named_by(const std::vector<std::filesystem::path>& resp
 
 }  // namespace
 
-Result<RulePack> load_rules(const PackChoice& choice, const std::vector<std::filesystem::path>& responses) {
+Result<RulePack> load_rules(const PackChoice& choice, const std::vector<std::filesystem::path>& responses, unsigned jobs) {
     Result<RulePack> loaded;
     std::string described;
     if (!choice.rules.empty()) {
@@ -69,7 +74,7 @@ Result<RulePack> load_rules(const PackChoice& choice, const std::vector<std::fil
     } else {
         std::string id = choice.pack;
         if (id.empty()) {
-            auto named = loaded.take(pack_named_by(responses));
+            auto named = loaded.take(pack_named_by(responses, jobs));
             if (!named) {
                 loaded.error({}, "no rule pack was chosen; nothing was scored");
                 return loaded;
@@ -96,7 +101,7 @@ Result<RulePack> load_rules(const PackChoice& choice, const std::vector<std::fil
 Result<ScoringPlan> plan_scoring(const PackChoice& choice, const std::vector<std::filesystem::path>& responses,
                                  const PlanOptions& options) {
     Result<ScoringPlan> result;
-    auto pack = result.take(load_rules(choice, responses));
+    auto pack = result.take(load_rules(choice, responses, options.jobs));
     if (!pack) return result;
     ScoringPlan plan;
     if (!options.stage.empty() && !pack->stage_index(options.stage)) {

@@ -24,8 +24,9 @@ struct PackChoice {
 // The pack of `choice`: --rules, else --pack, else the one pack every response in `responses`
 // names (`pack:`), else the default pack. Responses naming different packs are an error that
 // lists them; so is a named pack that is not built in. Its problems end with a line saying
-// nothing was scored when it cannot be used.
-Result<RulePack> load_rules(const PackChoice& choice, const std::vector<std::filesystem::path>& responses = {});
+// nothing was scored when it cannot be used. `jobs` threads read the responses' `pack:`.
+Result<RulePack> load_rules(const PackChoice& choice, const std::vector<std::filesystem::path>& responses = {},
+                            unsigned jobs = 1);
 
 // How a run scores, besides the pack: --profile, --waivers, the run date, --stage, --screen.
 struct PlanOptions {
@@ -34,6 +35,7 @@ struct PlanOptions {
     std::optional<std::string> run_date;
     std::string stage;
     bool screen = false;
+    unsigned jobs = 1;  // threads reading the responses' `pack:` (-j)
 };
 
 // The evidence checks of a run (docs/evidence.md): --verify-evidence or the profile's

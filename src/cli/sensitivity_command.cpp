@@ -75,7 +75,8 @@ int run_sensitivity(const SensitivityOptions& opt) {
     print_diagnostics(paths.diagnostics);
     if (paths.value->empty()) return exit_code::invalid_input;  // said why: no response files
     // The pack: --rules, --pack, or the one the responses name.
-    auto plan = plan_scoring(opt.pack, *paths.value, {opt.profile, opt.waivers, *as_of.value, "", false});
+    const unsigned jobs = opt.jobs > 0 ? opt.jobs : default_jobs();
+    auto plan = plan_scoring(opt.pack, *paths.value, {opt.profile, opt.waivers, *as_of.value, "", false, jobs});
     print_diagnostics(plan.diagnostics);
     if (!plan) return exit_code::invalid_input;
     if (!output_is_an_input(opt, *paths.value)) return exit_code::invalid_input;
@@ -93,7 +94,7 @@ int run_sensitivity(const SensitivityOptions& opt) {
     std::vector<WaivedVendor> waived;
     bool invalid = false;
     ordered_parallel_for(
-        files.size(), opt.jobs > 0 ? opt.jobs : default_jobs(),
+        files.size(), jobs,
         [&](std::size_t i) {
             Scored s;
             auto loaded = load_response_file(files[i], plan->pack);
@@ -107,7 +108,8 @@ int run_sensitivity(const SensitivityOptions& opt) {
             if (s.input.verdict == Verdict::invalid) invalid = true;
             else waived.push_back({s.input.vendor, std::move(s.waivers)});
             vendors.push_back(std::move(s.input));
-        });
+        },
+        small_results_ahead);
     print_diagnostics(plan->waiver_warnings(waived).diagnostics);
 
     auto analysis = analyse_rank_stability(std::move(vendors), plan->pack, *settings);

@@ -11,6 +11,7 @@ namespace sbd {
 struct EmbeddedFile {
     std::string_view name;  // "sbd-ot/pack.yaml", "sbd-ot/tests/bramble.yaml"; a profile: "small.yaml"
     std::string_view content;
+    std::string_view tree;  // its parsed tree, written at build time (load/yaml_tree_codec)
 };
 
 const std::vector<EmbeddedFile>& builtin_pack_files();     // rules/*/*.yaml and rules/*/tests/*.yaml, sorted

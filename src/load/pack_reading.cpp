@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "load/yaml_tree_codec.hpp"
 #include "model/criterion_scoring.hpp"
 #include "util/text.hpp"
 
@@ -306,7 +307,7 @@ void read_listed_priorities(Context& ctx, const yaml::Node& list_node, const std
             continue;
         }
         Context pctx(file->display_path, diags);
-        auto priority_doc = yaml::parse_one_document(pctx, file->content);
+        auto priority_doc = yaml::read_document(pctx, file->content, file->tree);
         if (!priority_doc) continue;
         auto priority = read_priority(pctx, priority_doc->root, stages);
         if (!priority) continue;

@@ -5,6 +5,7 @@
 #include "load/builtin_data.hpp"
 #include "load/input_file.hpp"
 #include "load/yaml_reader.hpp"
+#include "load/yaml_tree_codec.hpp"
 #include "util/text.hpp"
 
 namespace sbd {
@@ -77,12 +78,11 @@ void read_max_answer_age(Context& ctx, const yaml::Node& node, Profile& p) {
     p.max_answer_age_days = ProfileSetting{static_cast<double>(days), ctx.where(node)};
 }
 
-}  // namespace
-
-Result<Profile> load_profile_text(const std::string& display_path, const std::string& text) {
+// A profile file, or a built-in one read from its `tree` (load/yaml_tree_codec) instead of its text.
+Result<Profile> load_profile_document(const std::string& display_path, const std::string& text, std::string_view tree) {
     Result<Profile> result;
     Context ctx(display_path, result.diagnostics);
-    auto doc = yaml::parse_one_document(ctx, text);
+    auto doc = yaml::read_document(ctx, text, tree);
     if (!doc) return result;
     const yaml::Node& root = doc->root;
     MapReader m(ctx, root, "a profile",
@@ -134,6 +134,12 @@ Result<Profile> load_profile_text(const std::string& display_path, const std::st
     return result;
 }
 
+}  // namespace
+
+Result<Profile> load_profile_text(const std::string& display_path, const std::string& text) {
+    return load_profile_document(display_path, text, {});
+}
+
 std::vector<std::string> builtin_profile_names() {
     std::vector<std::string> names;
     for (const auto& f : builtin_profile_files()) names.emplace_back(f.name.substr(0, f.name.size() - 5));  // less ".yaml"
@@ -142,7 +148,7 @@ std::vector<std::string> builtin_profile_names() {
 
 Result<Profile> load_profile(const std::string& name_or_path) {
     if (const EmbeddedFile* builtin = builtin_profile(name_or_path)) {
-        auto r = load_profile_text("<built-in>/profiles/" + name_or_path + ".yaml", std::string(builtin->content));
+        auto r = load_profile_document("<built-in>/profiles/" + name_or_path + ".yaml", std::string(builtin->content), builtin->tree);
         if (r.value) r.value->origin = "built-in";
         return r;
     }

@@ -10,6 +10,7 @@
 #include "load/pack_reading.hpp"
 #include "load/rule_pack_checks.hpp"
 #include "load/yaml_reader.hpp"
+#include "load/yaml_tree_codec.hpp"
 #include "util/bounded_file.hpp"
 #include "util/text.hpp"
 
@@ -94,7 +95,7 @@ private:
             return std::nullopt;
         }
         Context ctx(manifest->display_path, diags_);
-        auto doc = yaml::parse_one_document(ctx, manifest->content);
+        auto doc = yaml::read_document(ctx, manifest->content, manifest->tree);
         if (!doc) return std::nullopt;
         MapReader m(ctx, doc->root, "pack.yaml",
                     {"format", "id", "version", "title", "description", "sources", "extends", "pass_threshold",
@@ -305,7 +306,7 @@ std::vector<PackFile> builtin_pack_file_set(const std::string& id, bool with_tes
         if (f.name.substr(0, prefix.size()) != prefix) continue;
         std::string name(f.name.substr(prefix.size()));
         if (name.find('/') != std::string::npos && !(with_tests && name.rfind("tests/", 0) == 0)) continue;
-        files.push_back({name, "<built-in>/" + std::string(f.name), std::string(f.content)});
+        files.push_back({name, "<built-in>/" + std::string(f.name), std::string(f.content), f.tree});
     }
     return files;
 }

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/rule_pack.hpp"
@@ -13,9 +15,12 @@
 namespace sbd {
 
 struct PackFile {
+    PackFile(std::string name_, std::string display_path_, std::string content_, std::string_view tree_ = {})
+        : name(std::move(name_)), display_path(std::move(display_path_)), content(std::move(content_)), tree(tree_) {}
     std::string name;          // path inside the pack, as `priorities:` names it ("tests/x.yaml" for a test)
     std::string display_path;  // used in diagnostics
     std::string content;
+    std::string_view tree;  // a built-in file's parsed tree (load/yaml_tree_codec); empty for a file on disk
 };
 
 // The pack used when nothing names one.

@@ -229,3 +229,18 @@ TEST_CASE("peek_top_level_scalar reads one top-level key and stops there") {
     CHECK_FALSE(peek_top_level_scalar("pack: ~\n", "pack"));
     CHECK_FALSE(peek_top_level_scalar(nested(600), "pack"));
 }
+
+TEST_CASE("peek_top_level_scalar skips a header of comments itself, and only whole-line comments") {
+    using yaml::peek_top_level_scalar;
+    std::string header;
+    for (int i = 0; i < 1000; ++i) header += "# comment line " + std::to_string(i) + "\n  \t# indented\n\n  \r\n";
+    CHECK(peek_top_level_scalar(header + "pack: sbd-ot\n", "pack") == std::optional<std::string>("sbd-ot"));
+    CHECK(peek_top_level_scalar("# a\r\n#b\r\npack: x\r\n", "pack") == std::optional<std::string>("x"));
+    CHECK(peek_top_level_scalar("# only a comment", "pack") == std::nullopt);
+    CHECK(peek_top_level_scalar("# c\n\n", "pack") == std::nullopt);
+    // What follows the comments is read as YAML, as before: a document marker, a flow map, a BOM.
+    CHECK(peek_top_level_scalar("# c\n---\npack: y\n", "pack") == std::optional<std::string>("y"));
+    CHECK(peek_top_level_scalar("# c\n{pack: z}\n", "pack") == std::optional<std::string>("z"));
+    CHECK(peek_top_level_scalar("\xef\xbb\xbfpack: b\n", "pack") == std::optional<std::string>("b"));
+    CHECK(peek_top_level_scalar("# c\n- pack\n", "pack") == std::nullopt);
+}
