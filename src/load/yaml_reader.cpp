@@ -462,20 +462,31 @@ MapReader::MapReader(Context& ctx, const Node& map, std::string what) : ctx_(ctx
 }
 
 void MapReader::read(const Node& map, const std::vector<std::string>* allowed) {
-    where_ = ctx_.where(map);
+    mark_ = map.mark();
     if (!map.is_map()) {
-        ctx_.error(where_, what_ + " must be a map of 'key: value' lines, not " + describe(map));
+        ctx_.error(ctx_.where(mark_), what_ + " must be a map of 'key: value' lines, not " + describe(map));
         return;
     }
     ok_ = true;
-    std::unordered_set<std::string> seen;  // every key given, known or not: hashed, so 50,000 keys cost 50,000 steps
+    // Every key given, known or not, to find duplicates: compared one by one in a small map,
+    // hashed in a large one, so 50,000 keys cost 50,000 steps. The keys live in the document.
+    const bool hashed = map.pairs().size() > linear_keys;
+    std::unordered_set<std::string_view> seen_hashed;
+    std::vector<std::string_view> seen_listed;
+    auto first_time = [&](std::string_view name) {
+        if (hashed) return seen_hashed.insert(name).second;
+        if (std::find(seen_listed.begin(), seen_listed.end(), name) != seen_listed.end()) return false;
+        seen_listed.push_back(name);
+        return true;
+    };
+    entries_.reserve(map.pairs().size());
     for (const auto& [key, value] : map.pairs()) {
         if (!key.is_scalar()) {
             ctx_.error(ctx_.where(key), "keys in " + what_ + " must be plain names, not " + describe(key));
             continue;
         }
         const std::string& name = key.scalar();
-        if (!seen.insert(name).second) {
+        if (!first_time(name)) {
             const Entry* first = find(name);
             std::string first_at;
             if (first) {
@@ -496,12 +507,17 @@ void MapReader::read(const Node& map, const std::vector<std::string>* allowed) {
             });
             continue;
         }
-        index_.emplace(name, entries_.size());
         entries_.push_back({name, key, value});
+        if (hashed) index_.emplace(key.scalar(), entries_.size() - 1);
     }
 }
 
 const Entry* MapReader::find(const std::string& key) const {
+    if (index_.empty()) {
+        for (const Entry& e : entries_)
+            if (e.key == key) return &e;
+        return nullptr;
+    }
     auto it = index_.find(key);
     return it == index_.end() ? nullptr : &entries_[it->second];
 }
@@ -514,7 +530,7 @@ Node MapReader::get(const std::string& key) const {
 Node MapReader::require(const std::string& key) {
     const Entry* e = find(key);
     if (!e) {
-        if (ok_) ctx_.error(where_, "missing required key '" + key + "' in " + what_);
+        if (ok_) ctx_.error(ctx_.where(mark_), "missing required key '" + key + "' in " + what_);
         return Node();
     }
     return e->value;

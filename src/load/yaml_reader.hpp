@@ -11,6 +11,7 @@
 #include <optional>
 #include <unordered_map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -171,15 +172,18 @@ public:
     // Like get(), reporting an error when the key is absent.
     Node require(const std::string& key);
     const std::vector<Entry>& entries() const { return entries_; }
-    SourceLocation where() const { return where_; }
+    SourceLocation where() const { return ctx_.where(mark_); }
 
 private:
+    // Up to this many keys, a key is looked up by comparing it with each: a response reads a map
+    // of three keys per answer, where hashing them costs more than it saves.
+    static constexpr std::size_t linear_keys = 16;
     Context& ctx_;
     std::string what_;
-    SourceLocation where_;
+    Mark mark_;
     bool ok_ = false;
     std::vector<Entry> entries_;
-    std::unordered_map<std::string, std::size_t> index_;  // key -> entry: lookups stay linear overall
+    std::unordered_map<std::string_view, std::size_t> index_;  // past linear_keys: key -> entry, so lookups stay linear overall
     void read(const Node& map, const std::vector<std::string>* allowed);
 };
 

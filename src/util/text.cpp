@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <sstream>
 
 #include <utf8proc.h>
@@ -55,6 +56,14 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     std::size_t n = text.size();
     std::size_t i = 0;
     while (i < n) {
+        // ASCII, eight bytes at a time: almost every byte of a response.
+        while (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, s + i, sizeof word);
+            if (word & 0x8080808080808080ULL) break;
+            i += 8;
+        }
+        if (i >= n) break;
         unsigned char c = s[i];
         if (c < 0x80) {
             ++i;
@@ -131,7 +140,14 @@ std::size_t decode(const unsigned char* s, std::size_t n, std::size_t i, std::ui
 
 namespace {
 
+// Text of printable ASCII only (most names, ids and answers): clean already, in NFC, one column
+// per byte and one grapheme cluster per byte, so the Unicode work below can be skipped.
+bool printable_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+}
+
 std::string clean(std::string_view text, bool keep_line_breaks) {
+    if (printable_ascii(text)) return std::string(text);
     std::string out;
     out.reserve(text.size());
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -228,6 +244,7 @@ void for_each_cluster(std::string_view text, F on_cluster) {
 }  // namespace
 
 std::size_t display_width(std::string_view text) {
+    if (printable_ascii(text)) return text.size();
     std::size_t width = 0;
     for_each_cluster(text, [&](std::size_t, std::size_t, std::size_t w) { width += w; });
     return width;
@@ -250,6 +267,8 @@ std::string truncate_display(std::string_view text, std::size_t width) {
 }
 
 std::string nfc(std::string_view text) {
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c != 0 && static_cast<unsigned char>(c) < 0x80; }))
+        return std::string(text);  // ASCII is its own normal form (a NUL would end the text below)
     std::string copy(text);  // utf8proc wants a NUL-terminated string
     utf8proc_uint8_t* normal = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(copy.c_str()));
     if (!normal) return copy;

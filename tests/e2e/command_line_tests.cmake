@@ -14,3 +14,6 @@ add_test(NAME "e2e: -o FILE takes the format its extension names; FORMAT=- is st
 add_test(NAME "e2e: settings from .sbdscore.yaml and SBDSCORE_* below the command line; - is standard input"
          COMMAND bash ${SBD_E2E_DIR}/settings_and_stdin.sh $<TARGET_FILE:sbdscore>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+add_test(NAME "e2e: a file named twice, or by a link, is read once"
+         COMMAND bash ${SBD_E2E_DIR}/inputs_named_twice.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})

@@ -72,6 +72,25 @@ TEST_CASE("MapReader: duplicate keys are errors naming the first, and the first 
     CHECK(m.entries().size() == 2);
 }
 
+TEST_CASE("MapReader finds keys and duplicates alike in small maps (compared) and large ones (hashed)") {
+    for (int keys : {1, 15, 16, 17, 40}) {  // around the 16 keys up to which MapReader compares instead of hashing
+        std::string text;
+        for (int i = 0; i < keys; ++i) text += "k" + std::to_string(i) + ": v" + std::to_string(i) + "\n";
+        text += "k0: again\n";
+        std::vector<Diagnostic> diags;
+        yaml::Context ctx("f.yaml", diags);
+        auto doc = yaml::parse_one_document(ctx, text);
+        REQUIRE(doc);
+        yaml::MapReader m(ctx, doc->root, "t");
+        INFO(keys << " keys");
+        CHECK(m.entries().size() == static_cast<std::size_t>(keys));
+        for (int i = 0; i < keys; ++i) CHECK(m.get("k" + std::to_string(i)).scalar() == "v" + std::to_string(i));
+        CHECK_FALSE(m.find("k" + std::to_string(keys)));
+        CHECK(has_diagnostic(diags, keys + 1, 1, "duplicate key 'k0' in t (first given at line 1)"));
+        CHECK(m.where().line == 1);
+    }
+}
+
 TEST_CASE("MapReader: unknown keys get a suggestion, missing required keys an error") {
     std::vector<Diagnostic> diags;
     yaml::Context ctx("f.yaml", diags);

@@ -31,6 +31,32 @@ TEST_CASE("find_invalid_utf8 finds the first bad byte") {
     CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == std::optional<std::size_t>(0));  // > U+10FFFF
 }
 
+TEST_CASE("find_invalid_utf8 finds a bad byte at any offset, past long ASCII runs") {
+    for (std::size_t at = 0; at < 40; ++at) {
+        std::string text(at, 'a');
+        text += "\xFF";
+        text += std::string(17, 'b');
+        CHECK(find_invalid_utf8(text) == std::optional<std::size_t>(at));
+        text[at] = '\xC3';  // a truncated sequence: the next byte is ASCII
+        CHECK(find_invalid_utf8(text) == std::optional<std::size_t>(at));
+        text.replace(at, 1, "\xC3\xA9");  // valid: é
+        CHECK_FALSE(find_invalid_utf8(text).has_value());
+    }
+}
+
+TEST_CASE("plain ASCII takes the short way through the Unicode functions, to the same result") {
+    const std::string ascii = "Northwind Controls NW-PLC7 (v4.2) ~!@#$%^&*_+={}[]|:;'<>,.?/";
+    CHECK(display_width(ascii) == ascii.size());
+    CHECK(nfc(ascii) == ascii);
+    CHECK(strip_control(ascii) == ascii);
+    CHECK(clip_text(ascii, 10) == "Northwind\u2026");
+    // One byte that is not printable ASCII and the whole text takes the long way.
+    CHECK(strip_control(ascii + "\x1b[2J") == ascii);
+    CHECK(strip_control("a\tb\x7f") == "a b");
+    CHECK(display_width("ab\xe4\xb8\xad") == 4);  // a wide CJK character
+    CHECK(nfc("e\xcc\x81") == "\xc3\xa9");            // e + combining acute: composed
+}
+
 TEST_CASE("line_column_of is 1-based") {
     CHECK(line_column_of("ab\ncd", 0) == std::pair<int, int>(1, 1));
     CHECK(line_column_of("ab\ncd", 4) == std::pair<int, int>(2, 2));
