@@ -64,9 +64,9 @@ CriterionResult score_criterion(const RulePack& pack, const Priority& p, const C
     cr.criterion = &c;
     if (auto it = response.answers.find(c.id); it != response.answers.end()) cr.answer = it->second;
     cr.applicable = c.type != AnswerType::text && !(cr.answer && cr.answer->not_applicable);
-    const SourceLocation at = response.where_answer(c.id);
+    auto at = [&] { return response.where_answer(c.id); };  // only for a finding: most criteria raise none
     if (cr.answer && cr.answer->not_applicable) {
-        findings.push_back({Severity::note, FindingKind::not_applicable, c.id, c.id + " (" + c.title + ") answered n/a: left out of " + p.id, at});
+        findings.push_back({Severity::note, FindingKind::not_applicable, c.id, c.id + " (" + c.title + ") answered n/a: left out of " + p.id, at()});
     } else if (cr.answer && c.type != AnswerType::text) {
         cr.raw = raw_score(c, *cr.answer);
         cr.credit = cr.raw;
@@ -78,10 +78,10 @@ CriterionResult score_criterion(const RulePack& pack, const Priority& p, const C
                                 c.id + " (" + c.title + ") answered " + quote_text(cr.answer->display, shown::name) +
                                     (shortfall.empty() ? " without the expected evidence" : " without evidence that counts (" + shortfall + ")") +
                                     ": credit " + format_number(cr.credit) + " instead of " + format_number(cr.raw),
-                                at});
+                                at()});
         }
     } else if (!cr.answer && c.scored()) {
-        findings.push_back({Severity::warning, FindingKind::unanswered, c.id, c.id + " (" + c.title + ") is unanswered: counts as 0", at});
+        findings.push_back({Severity::warning, FindingKind::unanswered, c.id, c.id + " (" + c.title + ") is unanswered: counts as 0", at()});
     }
     return cr;
 }
@@ -156,6 +156,7 @@ void score_priorities(const RulePack& pack, const VendorResponse& response, cons
     for (const auto& p : pack.priorities) {
         PriorityResult pr;
         pr.priority = &p;
+        pr.criteria.reserve(p.criteria.size());
         double sum = 0;
         double weights = 0;
         bool any_in_stage = false;
