@@ -30,6 +30,16 @@ for jobs in 2 8; do
         cmp "$work/j1/$name" "$work/j$jobs/$name" || { echo "FAIL: -j $jobs differs from -j 1 in $name"; failed=1; }
     done
 done
+# The pack is chosen from the responses on -j threads too: responses naming two packs are listed
+# alike, in the order given, whatever the threads.
+for jobs in 1 2 8; do
+    "$bin" evaluate -j "$jobs" examples examples/sbd-digital examples >"$work/mixed.out" 2>"$work/mixed$jobs.err"
+    echo $? >>"$work/mixed$jobs.err"
+done
+grep -q "the responses answer different packs" "$work/mixed1.err" || { echo "FAIL: two packs are not reported"; failed=1; }
+for jobs in 2 8; do
+    cmp "$work/mixed1.err" "$work/mixed$jobs.err" || { echo "FAIL: -j $jobs reports the packs differently"; failed=1; }
+done
 [ -s "$work/j1/report.json" ] || { echo "FAIL: no JSON report"; failed=1; }
 grep -q "error" "$work/j1/stderr" || { echo "FAIL: the invalid inputs gave no diagnostics"; failed=1; }
 [ "$failed" = 0 ] && echo "ok: -j 1, -j 2 and -j 8 give byte-identical reports, messages and exit codes"
