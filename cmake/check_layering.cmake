@@ -20,7 +20,7 @@ set(lib_gpgme load/evidence/signature.cpp)   # <gpgme.h>
 set(lib_nlohmann report/json_writer.cpp analysis/response_schema.cpp load/evidence/json_evidence.cpp)
 set(lib_CLI cli/command_line.cpp)
 set(lib_fmt util model load analysis report cli)
-set(lib_openssl util/sha256.cpp)
+set(lib_nettle util/sha256.cpp)
 set(lib_utf8proc util/text.cpp)
 
 set(problems "")
@@ -36,7 +36,7 @@ foreach(stage util model load score analysis report cli)
         endif()
       else()
         set(lib "")
-        if(line MATCHES "#[ \t]*include[ \t]*<(yaml-cpp|nlohmann|CLI|fmt|openssl|xlsxwriter)/")
+        if(line MATCHES "#[ \t]*include[ \t]*<(yaml-cpp|nlohmann|CLI|fmt|openssl|nettle|xlsxwriter)/")
           set(lib ${CMAKE_MATCH_1})
         elseif(line MATCHES "#[ \t]*include[ \t]*<(utf8proc|zip|pugixml|gpgme|xlsxwriter)\\.h(pp)?>")  # single-header libraries
           set(lib ${CMAKE_MATCH_1})

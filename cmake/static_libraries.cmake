@@ -3,7 +3,7 @@
 # compiled libraries are found here as archives, under the target names the stages link:
 # - yaml-cpp: its CMake package names the shared object; libyaml-cpp-dev also ships libyaml-cpp.a.
 # - fmt::fmt: libfmt-dev ships no libfmt.a, so fmt is compiled in from its headers (FMT_HEADER_ONLY).
-# - OpenSSL::Crypto: FindOpenSSL takes libssl-dev's libcrypto.a when asked.
+# - PkgConfig::NETTLE: nettle-dev's libnettle.a.
 # - PkgConfig::UTF8PROC (the name pkg_check_modules gives it): libutf8proc-dev's libutf8proc.a.
 # The program calls no NSS function (getpwnam and the like), which static glibc cannot provide.
 find_library(SBD_YAML_CPP_ARCHIVE NAMES libyaml-cpp.a REQUIRED)
@@ -17,8 +17,11 @@ add_library(fmt::fmt INTERFACE IMPORTED)
 set_target_properties(fmt::fmt PROPERTIES INTERFACE_COMPILE_DEFINITIONS FMT_HEADER_ONLY=1
                                           INTERFACE_INCLUDE_DIRECTORIES ${SBD_FMT_INCLUDE_DIR})
 
-set(OPENSSL_USE_STATIC_LIBS TRUE)
-find_package(OpenSSL REQUIRED)
+find_library(SBD_NETTLE_ARCHIVE NAMES libnettle.a REQUIRED)
+find_path(SBD_NETTLE_INCLUDE_DIR nettle/sha2.h REQUIRED)
+add_library(PkgConfig::NETTLE STATIC IMPORTED)
+set_target_properties(PkgConfig::NETTLE PROPERTIES IMPORTED_LOCATION ${SBD_NETTLE_ARCHIVE}
+                                                   INTERFACE_INCLUDE_DIRECTORIES ${SBD_NETTLE_INCLUDE_DIR})
 
 find_library(SBD_UTF8PROC_ARCHIVE NAMES libutf8proc.a REQUIRED)
 find_path(SBD_UTF8PROC_INCLUDE_DIR utf8proc.h REQUIRED)

@@ -4,7 +4,7 @@
 # To build and run the tool: a compiler, CMake and make, the libraries; gpg, which GPGME runs to
 # verify signatures.
 build_packages=(g++ make cmake pkg-config libyaml-cpp-dev libfmt-dev nlohmann-json3-dev libcli11-dev
-                libssl-dev libutf8proc-dev libzip-dev libpugixml-dev libxlsxwriter-dev libgpgme-dev gpg)
+                nettle-dev libutf8proc-dev libzip-dev libpugixml-dev libxlsxwriter-dev libgpgme-dev gpg)
 # To run the tests: Catch2 (unit tests); independent readers of the report formats (xmllint,
 # jsonschema, PyYAML, a headless browser); the shells whose completions are tested; man, mandoc
 # and lintian for the manual page and the .deb; file for the static binary; curl, as CI runners

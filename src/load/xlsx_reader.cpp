@@ -18,6 +18,7 @@
 
 #include "load/input_file.hpp"
 #include "util/dates.hpp"
+#include "util/shared_library.hpp"
 #include "util/text.hpp"
 
 namespace sbd::xlsx {
@@ -65,45 +66,87 @@ bool escapes_archive(std::string_view name) {
     return false;
 }
 
+// libzip's functions, loaded with the library when the first workbook is read
+// (util/shared_library.hpp: linking it would load libcrypto into every run).
+struct Libzip {
+    SharedLibrary library{SBD_LIBZIP_SONAME};
+    decltype(&::zip_discard) discard = nullptr;
+    decltype(&::zip_error_code_zip) error_code_zip = nullptr;
+    decltype(&::zip_error_fini) error_fini = nullptr;
+    decltype(&::zip_error_init) error_init = nullptr;
+    decltype(&::zip_error_strerror) error_strerror = nullptr;
+    decltype(&::zip_fclose) fclose = nullptr;
+    decltype(&::zip_file_get_error) file_get_error = nullptr;
+    decltype(&::zip_fopen_index) fopen_index = nullptr;
+    decltype(&::zip_fread) fread = nullptr;
+    decltype(&::zip_get_name) get_name = nullptr;
+    decltype(&::zip_get_num_entries) get_num_entries = nullptr;
+    decltype(&::zip_name_locate) name_locate = nullptr;
+    decltype(&::zip_open_from_source) open_from_source = nullptr;
+    decltype(&::zip_source_buffer_create) source_buffer_create = nullptr;
+    decltype(&::zip_source_free) source_free = nullptr;
+    decltype(&::zip_stat_index) stat_index = nullptr;
+    decltype(&::zip_stat_init) stat_init = nullptr;
+    decltype(&::zip_strerror) strerror = nullptr;
+
+    Libzip() {
+#define SBD_BIND(name) library.bind(name, "zip_" #name);
+        SBD_BIND(discard) SBD_BIND(error_code_zip) SBD_BIND(error_fini) SBD_BIND(error_init) SBD_BIND(error_strerror)
+        SBD_BIND(fclose) SBD_BIND(file_get_error) SBD_BIND(fopen_index) SBD_BIND(fread) SBD_BIND(get_name)
+        SBD_BIND(get_num_entries) SBD_BIND(name_locate) SBD_BIND(open_from_source) SBD_BIND(source_buffer_create)
+        SBD_BIND(source_free) SBD_BIND(stat_index) SBD_BIND(stat_init) SBD_BIND(strerror)
+#undef SBD_BIND
+    }
+};
+
+// The library, loaded once for the whole run; Refused when it cannot be.
+const Libzip& libzip() {
+    static const Libzip lib;  // thread-safe: workbooks are read on -j threads
+    if (!lib.library.ok())
+        throw Refused{"reading a workbook needs libzip, which cannot be loaded: " + lib.library.error(),
+                      "install the package " SBD_LIBZIP_PACKAGE " (apt install " SBD_LIBZIP_PACKAGE ")"};
+    return lib;
+}
+
 // The zip archive, read from memory, every part inflated at most to the limits.
 class Archive {
 public:
-    explicit Archive(std::string_view bytes) {
+    explicit Archive(std::string_view bytes) : z(libzip()) {
         zip_error_t error;
-        zip_error_init(&error);
-        zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+        z.error_init(&error);
+        zip_source_t* source = z.source_buffer_create(bytes.data(), bytes.size(), 0, &error);
         if (source) {
-            zip_ = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
-            if (!zip_) zip_source_free(source);
+            zip_ = z.open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+            if (!zip_) z.source_free(source);
         }
         if (!zip_) {
-            const bool not_zip = zip_error_code_zip(&error) == ZIP_ER_NOZIP;
-            std::string why = zip_error_strerror(&error);
-            zip_error_fini(&error);
+            const bool not_zip = z.error_code_zip(&error) == ZIP_ER_NOZIP;
+            std::string why = z.error_strerror(&error);
+            z.error_fini(&error);
             if (not_zip) throw Refused{"not an Excel workbook (.xlsx): the file is not a zip archive", save_as_xlsx};
             throw Refused{"the workbook is a damaged zip archive (" + why + ")", "save it again from Excel, or ask for a new copy"};
         }
-        zip_error_fini(&error);
-        const zip_int64_t entries = zip_get_num_entries(zip_, 0);
+        z.error_fini(&error);
+        const zip_int64_t entries = z.get_num_entries(zip_, 0);
         if (entries < 0 || static_cast<std::size_t>(entries) > limits::max_workbook_entries)
             throw Refused{fmt::format("the workbook holds {} files; a workbook this tool reads holds at most {}", entries,
                                       limits::max_workbook_entries),
                           "a questionnaire holds a dozen; is this the right file?"};
         for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(entries); ++i) {
-            const char* name = zip_get_name(zip_, i, ZIP_FL_ENC_GUESS);
+            const char* name = z.get_name(zip_, i, ZIP_FL_ENC_GUESS);
             if (!name) throw Refused{"the workbook's zip directory is damaged", "save it again from Excel"};
             if (escapes_archive(name))
                 throw Refused{"the workbook holds an entry named " + quote_text(name, shown::list_item) +
                                   ", a path outside the archive (`..`, `/` or a drive); refused",
                               "no spreadsheet program writes such a name: this file was made by hand or tampered with"};
             zip_stat_t st;
-            zip_stat_init(&st);
-            if (zip_stat_index(zip_, i, 0, &st) == 0 && (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+            z.stat_init(&st);
+            if (z.stat_index(zip_, i, 0, &st) == 0 && (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
                 throw Refused{"the workbook's zip entries are encrypted", "remove the password and save it as .xlsx"};
         }
     }
     ~Archive() {
-        if (zip_) zip_discard(zip_);
+        if (zip_) z.discard(zip_);
     }
     Archive(const Archive&) = delete;
     Archive& operator=(const Archive&) = delete;
@@ -111,11 +154,11 @@ public:
     // The part named `name` (letter case aside, as in Open Packaging), inflated; nullopt when the
     // archive has none.
     std::optional<std::string> read(const std::string& name) {
-        const zip_int64_t index = zip_name_locate(zip_, name.c_str(), ZIP_FL_NOCASE | ZIP_FL_ENC_GUESS);
+        const zip_int64_t index = z.name_locate(zip_, name.c_str(), ZIP_FL_NOCASE | ZIP_FL_ENC_GUESS);
         if (index < 0) return std::nullopt;
         zip_stat_t st;
-        zip_stat_init(&st);
-        if (zip_stat_index(zip_, static_cast<zip_uint64_t>(index), 0, &st) != 0)
+        z.stat_init(&st);
+        if (z.stat_index(zip_, static_cast<zip_uint64_t>(index), 0, &st) != 0)
             throw Refused{"the workbook's part " + name + " cannot be read", "save it again from Excel"};
         const std::size_t limit = limits::max_workbook_part_bytes;
         auto too_large = [&] {
@@ -123,14 +166,14 @@ public:
                            "a questionnaire's parts are a few hundred KiB; is this the right file?"};
         };
         if ((st.valid & ZIP_STAT_SIZE) && st.size > limit) throw too_large();
-        std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0), zip_fclose);
-        if (!file) throw Refused{"the workbook's part " + name + " cannot be opened (" + zip_strerror(zip_) + ")", "save it again from Excel"};
+        std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(z.fopen_index(zip_, static_cast<zip_uint64_t>(index), 0), z.fclose);
+        if (!file) throw Refused{"the workbook's part " + name + " cannot be opened (" + z.strerror(zip_) + ")", "save it again from Excel"};
         std::string out;
         char chunk[64 * 1024];
         for (;;) {
-            const zip_int64_t n = zip_fread(file.get(), chunk, sizeof chunk);
+            const zip_int64_t n = z.fread(file.get(), chunk, sizeof chunk);
             if (n < 0)
-                throw Refused{"the workbook's part " + name + " is damaged (" + zip_error_strerror(zip_file_get_error(file.get())) + ")",
+                throw Refused{"the workbook's part " + name + " is damaged (" + z.error_strerror(z.file_get_error(file.get())) + ")",
                               "save it again from Excel, or ask for a new copy"};
             if (n == 0) break;
             out.append(chunk, static_cast<std::size_t>(n));  // the declared size is not trusted: the bytes are counted
@@ -149,6 +192,7 @@ public:
     }
 
 private:
+    const Libzip& z;
     zip_t* zip_ = nullptr;
     std::size_t total_ = 0;  // bytes inflated so far, every part
 };

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "util/atomic_file.hpp"
+#include "util/shared_library.hpp"
 #include "util/text.hpp"
 
 namespace sbd::xlsx_out {
@@ -72,6 +73,90 @@ std::string sheet_name(const std::string& wanted, std::set<std::string>& taken) 
 
 #if SBD_WORKBOOKS  // libxlsxwriter (a build without it writes no workbooks)
 
+// libxlsxwriter's functions, loaded with the library when the first workbook is written
+// (util/shared_library.hpp: linking it would load libcrypto into every run).
+struct Libxlsxwriter {
+    SharedLibrary library{SBD_XLSXWRITER_SONAME};
+    decltype(&::format_set_align) format_set_align = nullptr;
+    decltype(&::format_set_bg_color) format_set_bg_color = nullptr;
+    decltype(&::format_set_bold) format_set_bold = nullptr;
+    decltype(&::format_set_border) format_set_border = nullptr;
+    decltype(&::format_set_border_color) format_set_border_color = nullptr;
+    decltype(&::format_set_font_color) format_set_font_color = nullptr;
+    decltype(&::format_set_font_size) format_set_font_size = nullptr;
+    decltype(&::format_set_italic) format_set_italic = nullptr;
+    decltype(&::format_set_num_format) format_set_num_format = nullptr;
+    decltype(&::format_set_text_wrap) format_set_text_wrap = nullptr;
+    decltype(&::format_set_unlocked) format_set_unlocked = nullptr;
+    decltype(&::lxw_strerror) lxw_strerror = nullptr;
+    decltype(&::workbook_add_format) workbook_add_format = nullptr;
+    decltype(&::workbook_add_worksheet) workbook_add_worksheet = nullptr;
+    decltype(&::workbook_close) workbook_close = nullptr;
+    decltype(&::workbook_new_opt) workbook_new_opt = nullptr;
+    decltype(&::workbook_set_properties) workbook_set_properties = nullptr;
+    decltype(&::worksheet_autofilter) worksheet_autofilter = nullptr;
+    decltype(&::worksheet_conditional_format_range) worksheet_conditional_format_range = nullptr;
+    decltype(&::worksheet_data_validation_range) worksheet_data_validation_range = nullptr;
+    decltype(&::worksheet_fit_to_pages) worksheet_fit_to_pages = nullptr;
+    decltype(&::worksheet_freeze_panes) worksheet_freeze_panes = nullptr;
+    decltype(&::worksheet_hide) worksheet_hide = nullptr;
+    decltype(&::worksheet_protect) worksheet_protect = nullptr;
+    decltype(&::worksheet_repeat_rows) worksheet_repeat_rows = nullptr;
+    decltype(&::worksheet_set_column) worksheet_set_column = nullptr;
+    decltype(&::worksheet_set_footer) worksheet_set_footer = nullptr;
+    decltype(&::worksheet_set_landscape) worksheet_set_landscape = nullptr;
+    decltype(&::worksheet_set_margins) worksheet_set_margins = nullptr;
+    decltype(&::worksheet_set_row) worksheet_set_row = nullptr;
+    decltype(&::worksheet_write_blank) worksheet_write_blank = nullptr;
+    decltype(&::worksheet_write_comment) worksheet_write_comment = nullptr;
+    decltype(&::worksheet_write_number) worksheet_write_number = nullptr;
+    decltype(&::worksheet_write_string) worksheet_write_string = nullptr;
+    decltype(&::worksheet_write_url_opt) worksheet_write_url_opt = nullptr;
+    Libxlsxwriter() {
+        library.bind(format_set_align, "format_set_align");
+        library.bind(format_set_bg_color, "format_set_bg_color");
+        library.bind(format_set_bold, "format_set_bold");
+        library.bind(format_set_border, "format_set_border");
+        library.bind(format_set_border_color, "format_set_border_color");
+        library.bind(format_set_font_color, "format_set_font_color");
+        library.bind(format_set_font_size, "format_set_font_size");
+        library.bind(format_set_italic, "format_set_italic");
+        library.bind(format_set_num_format, "format_set_num_format");
+        library.bind(format_set_text_wrap, "format_set_text_wrap");
+        library.bind(format_set_unlocked, "format_set_unlocked");
+        library.bind(lxw_strerror, "lxw_strerror");
+        library.bind(workbook_add_format, "workbook_add_format");
+        library.bind(workbook_add_worksheet, "workbook_add_worksheet");
+        library.bind(workbook_close, "workbook_close");
+        library.bind(workbook_new_opt, "workbook_new_opt");
+        library.bind(workbook_set_properties, "workbook_set_properties");
+        library.bind(worksheet_autofilter, "worksheet_autofilter");
+        library.bind(worksheet_conditional_format_range, "worksheet_conditional_format_range");
+        library.bind(worksheet_data_validation_range, "worksheet_data_validation_range");
+        library.bind(worksheet_fit_to_pages, "worksheet_fit_to_pages");
+        library.bind(worksheet_freeze_panes, "worksheet_freeze_panes");
+        library.bind(worksheet_hide, "worksheet_hide");
+        library.bind(worksheet_protect, "worksheet_protect");
+        library.bind(worksheet_repeat_rows, "worksheet_repeat_rows");
+        library.bind(worksheet_set_column, "worksheet_set_column");
+        library.bind(worksheet_set_footer, "worksheet_set_footer");
+        library.bind(worksheet_set_landscape, "worksheet_set_landscape");
+        library.bind(worksheet_set_margins, "worksheet_set_margins");
+        library.bind(worksheet_set_row, "worksheet_set_row");
+        library.bind(worksheet_write_blank, "worksheet_write_blank");
+        library.bind(worksheet_write_comment, "worksheet_write_comment");
+        library.bind(worksheet_write_number, "worksheet_write_number");
+        library.bind(worksheet_write_string, "worksheet_write_string");
+        library.bind(worksheet_write_url_opt, "worksheet_write_url_opt");
+    }
+};
+
+// The library, loaded once for the whole run (thread-safe); Workbook::create checks that it is usable.
+const Libxlsxwriter& lxw() {
+    static const Libxlsxwriter lib;
+    return lib;
+}
+
 struct Workbook::Impl {
     ScratchFile file;
     lxw_workbook* book = nullptr;
@@ -86,17 +171,22 @@ struct Workbook::Impl {
 Workbook::Workbook(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 Workbook::~Workbook() {
-    if (impl_ && impl_->book) workbook_close(impl_->book);  // unfinished: written to the scratch file, then removed with it
+    if (impl_ && impl_->book) lxw().workbook_close(impl_->book);  // unfinished: written to the scratch file, then removed with it
 }
 
 Result<std::unique_ptr<Workbook>> Workbook::create(bool streaming) {
     Result<std::unique_ptr<Workbook>> result;
+    if (!lxw().library.ok()) {
+        result.error({}, "writing a workbook needs libxlsxwriter, which cannot be loaded: " + lxw().library.error(),
+                     "install the package " SBD_XLSXWRITER_PACKAGE " (apt install " SBD_XLSXWRITER_PACKAGE ")");
+        return result;
+    }
     auto file = result.take(ScratchFile::create(".xlsx"));
     if (!file) return result;
     auto impl = std::make_unique<Impl>(std::move(*file));
     lxw_workbook_options options{};
     options.constant_memory = streaming ? LXW_TRUE : LXW_FALSE;
-    impl->book = workbook_new_opt(impl->file.path().c_str(), &options);
+    impl->book = lxw().workbook_new_opt(impl->file.path().c_str(), &options);
     if (!impl->book) {
         result.error({}, "cannot start a workbook in " + impl->file.path().string());
         return result;
@@ -107,7 +197,7 @@ Result<std::unique_ptr<Workbook>> Workbook::create(bool streaming) {
 
 void Workbook::failed(int code, const std::string& what) {
     if (code != LXW_NO_ERROR && impl_->first_error.empty())
-        impl_->first_error = what + ": " + lxw_strerror(static_cast<lxw_error>(code));
+        impl_->first_error = what + ": " + lxw().lxw_strerror(static_cast<lxw_error>(code));
 }
 
 void* Workbook::look(int index) const {
@@ -115,28 +205,28 @@ void* Workbook::look(int index) const {
 }
 
 Sheet Workbook::add_sheet(const std::string& name) {
-    lxw_worksheet* sheet = workbook_add_worksheet(impl_->book, name.c_str());
+    lxw_worksheet* sheet = lxw().workbook_add_worksheet(impl_->book, name.c_str());
     if (!sheet) failed(LXW_ERROR_SHEETNAME_ALREADY_USED, "sheet " + name);
     return Sheet(*this, sheet);
 }
 
 int Workbook::format(const Look& look) {
     if (auto it = impl_->looks_by_value.find(look); it != impl_->looks_by_value.end()) return it->second;
-    lxw_format* f = workbook_add_format(impl_->book);
-    if (look.bold) format_set_bold(f);
-    if (look.italic) format_set_italic(f);
-    if (look.wrap) format_set_text_wrap(f);
-    if (look.top) format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    if (look.center) format_set_align(f, LXW_ALIGN_CENTER);
-    if (!look.locked) format_set_unlocked(f);
+    lxw_format* f = lxw().workbook_add_format(impl_->book);
+    if (look.bold) lxw().format_set_bold(f);
+    if (look.italic) lxw().format_set_italic(f);
+    if (look.wrap) lxw().format_set_text_wrap(f);
+    if (look.top) lxw().format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    if (look.center) lxw().format_set_align(f, LXW_ALIGN_CENTER);
+    if (!look.locked) lxw().format_set_unlocked(f);
     if (look.border) {
-        format_set_border(f, LXW_BORDER_THIN);
-        format_set_border_color(f, 0xBFBFBF);
+        lxw().format_set_border(f, LXW_BORDER_THIN);
+        lxw().format_set_border_color(f, 0xBFBFBF);
     }
-    if (look.size > 0) format_set_font_size(f, look.size);
-    if (look.color) format_set_font_color(f, look.color);
-    if (look.fill) format_set_bg_color(f, look.fill);
-    if (!look.number_format.empty()) format_set_num_format(f, look.number_format.c_str());
+    if (look.size > 0) lxw().format_set_font_size(f, look.size);
+    if (look.color) lxw().format_set_font_color(f, look.color);
+    if (look.fill) lxw().format_set_bg_color(f, look.fill);
+    if (!look.number_format.empty()) lxw().format_set_num_format(f, look.number_format.c_str());
     impl_->looks.push_back(f);
     impl_->looks_by_value.emplace(look, static_cast<int>(impl_->looks.size()) - 1);
     return static_cast<int>(impl_->looks.size()) - 1;
@@ -161,8 +251,8 @@ Result<std::string> Workbook::finish() {
     props.subject = impl_->subject.data();
     props.author = const_cast<char*>("sbdscore");
     props.created = impl_->created;
-    failed(workbook_set_properties(impl_->book, &props), "document properties");
-    const lxw_error closed = workbook_close(impl_->book);
+    failed(lxw().workbook_set_properties(impl_->book, &props), "document properties");
+    const lxw_error closed = lxw().workbook_close(impl_->book);
     impl_->book = nullptr;
     failed(closed, "writing the workbook");
     if (!impl_->first_error.empty()) {
@@ -184,15 +274,15 @@ lxw_col_t c(int column) { return static_cast<lxw_col_t>(column); }
 
 void Sheet::text(int row, int column, const std::string& text, int look) {
     const std::string cell = cell_text(text);
-    book_->failed(worksheet_write_string(ws(sheet_), r(row), c(column), cell.c_str(), static_cast<lxw_format*>(book_->look(look))), "a cell");
+    book_->failed(lxw().worksheet_write_string(ws(sheet_), r(row), c(column), cell.c_str(), static_cast<lxw_format*>(book_->look(look))), "a cell");
 }
 
 void Sheet::number(int row, int column, double value, int look) {
-    book_->failed(worksheet_write_number(ws(sheet_), r(row), c(column), value, static_cast<lxw_format*>(book_->look(look))), "a cell");
+    book_->failed(lxw().worksheet_write_number(ws(sheet_), r(row), c(column), value, static_cast<lxw_format*>(book_->look(look))), "a cell");
 }
 
 void Sheet::blank(int row, int column, int look) {
-    book_->failed(worksheet_write_blank(ws(sheet_), r(row), c(column), static_cast<lxw_format*>(book_->look(look))), "a cell");
+    book_->failed(lxw().worksheet_write_blank(ws(sheet_), r(row), c(column), static_cast<lxw_format*>(book_->look(look))), "a cell");
 }
 
 void Sheet::link(int row, int column, const std::string& sheet, const std::string& text, int look) {
@@ -200,28 +290,28 @@ void Sheet::link(int row, int column, const std::string& sheet, const std::strin
     for (char ch : sheet) quoted += ch == '\'' ? std::string("''") : std::string(1, ch);
     const std::string url = "internal:" + quoted + "'!A1";
     const std::string shown = cell_text(text);
-    book_->failed(worksheet_write_url_opt(ws(sheet_), r(row), c(column), url.c_str(), static_cast<lxw_format*>(book_->look(look)),
+    book_->failed(lxw().worksheet_write_url_opt(ws(sheet_), r(row), c(column), url.c_str(), static_cast<lxw_format*>(book_->look(look)),
                                           shown.c_str(), nullptr),
                   "a link");
 }
 
 void Sheet::comment(int row, int column, const std::string& text) {
     const std::string note = cell_text(text);
-    book_->failed(worksheet_write_comment(ws(sheet_), r(row), c(column), note.c_str()), "a comment");
+    book_->failed(lxw().worksheet_write_comment(ws(sheet_), r(row), c(column), note.c_str()), "a comment");
 }
 
 void Sheet::column_width(int first, int last, double width, int look) {
-    book_->failed(worksheet_set_column(ws(sheet_), c(first), c(last), width, static_cast<lxw_format*>(book_->look(look))), "a column");
+    book_->failed(lxw().worksheet_set_column(ws(sheet_), c(first), c(last), width, static_cast<lxw_format*>(book_->look(look))), "a column");
 }
 
 void Sheet::row_height(int row, double height) {
-    book_->failed(worksheet_set_row(ws(sheet_), r(row), height, nullptr), "a row");
+    book_->failed(lxw().worksheet_set_row(ws(sheet_), r(row), height, nullptr), "a row");
 }
 
-void Sheet::freeze(int rows, int columns) { worksheet_freeze_panes(ws(sheet_), r(rows), c(columns)); }
+void Sheet::freeze(int rows, int columns) { lxw().worksheet_freeze_panes(ws(sheet_), r(rows), c(columns)); }
 
 void Sheet::autofilter(int first_row, int first_column, int last_row, int last_column) {
-    book_->failed(worksheet_autofilter(ws(sheet_), r(first_row), c(first_column), r(last_row), c(last_column)), "the autofilter");
+    book_->failed(lxw().worksheet_autofilter(ws(sheet_), r(first_row), c(first_column), r(last_row), c(last_column)), "the autofilter");
 }
 
 void Sheet::validate(int first_row, int column, int last_row, const Validation& v) {
@@ -279,7 +369,7 @@ void Sheet::validate(int first_row, int column, int last_row, const Validation& 
         dv.error_title = const_cast<char*>("Not an accepted answer");
         dv.error_message = error_buf.data();
     }
-    book_->failed(worksheet_data_validation_range(ws(sheet_), r(first_row), c(column), r(last_row), c(column), &dv), "a data validation");
+    book_->failed(lxw().worksheet_data_validation_range(ws(sheet_), r(first_row), c(column), r(last_row), c(column), &dv), "a data validation");
 }
 
 void Sheet::color_scale(int first_row, int first_column, int last_row, int last_column, const ColorScale& s) {
@@ -294,7 +384,7 @@ void Sheet::color_scale(int first_row, int first_column, int last_row, int last_
     cf.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
     cf.max_value = s.high;
     cf.max_color = s.high_color;
-    book_->failed(worksheet_conditional_format_range(ws(sheet_), r(first_row), c(first_column), r(last_row), c(last_column), &cf),
+    book_->failed(lxw().worksheet_conditional_format_range(ws(sheet_), r(first_row), c(first_column), r(last_row), c(last_column), &cf),
                   "a conditional format");
 }
 
@@ -304,21 +394,21 @@ void Sheet::protect() {
     options.format_rows = LXW_TRUE;
     options.autofilter = LXW_TRUE;
     options.sort = LXW_FALSE;
-    worksheet_protect(ws(sheet_), nullptr, &options);
+    lxw().worksheet_protect(ws(sheet_), nullptr, &options);
 }
 
-void Sheet::hide() { worksheet_hide(ws(sheet_)); }
+void Sheet::hide() { lxw().worksheet_hide(ws(sheet_)); }
 
 void Sheet::print_setup(int repeat_first_row, int repeat_last_row, const std::string& title) {
-    worksheet_set_landscape(ws(sheet_));
-    worksheet_fit_to_pages(ws(sheet_), 1, 0);
-    worksheet_set_margins(ws(sheet_), 0.4, 0.4, 0.6, 0.6);
-    if (repeat_last_row >= repeat_first_row) book_->failed(worksheet_repeat_rows(ws(sheet_), r(repeat_first_row), r(repeat_last_row)), "print rows");
+    lxw().worksheet_set_landscape(ws(sheet_));
+    lxw().worksheet_fit_to_pages(ws(sheet_), 1, 0);
+    lxw().worksheet_set_margins(ws(sheet_), 0.4, 0.4, 0.6, 0.6);
+    if (repeat_last_row >= repeat_first_row) book_->failed(lxw().worksheet_repeat_rows(ws(sheet_), r(repeat_first_row), r(repeat_last_row)), "print rows");
     // & starts a header/footer code: a title with one is written &&.
     std::string footer = "&L";
     for (char ch : message_text(title, 120)) footer += ch == '&' ? std::string("&&") : std::string(1, ch);
     footer += "&RPage &P of &N";
-    book_->failed(worksheet_set_footer(ws(sheet_), footer.c_str()), "the footer");
+    book_->failed(lxw().worksheet_set_footer(ws(sheet_), footer.c_str()), "the footer");
 }
 
 #else

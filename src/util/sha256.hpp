@@ -1,7 +1,7 @@
 #pragma once
-// SHA-256 (FIPS 180-4) as lowercase hex: fingerprints input and evidence files in reports. OpenSSL's
-// libcrypto does the hashing (with the CPU's SHA extensions where present: a 4 MiB response hashes
-// in about a millisecond instead of twelve).
+// SHA-256 (FIPS 180-4) as lowercase hex: fingerprints input and evidence files in reports. Nettle
+// does the hashing (with the CPU's SHA extensions where present: a 4 MiB response hashes in about
+// two milliseconds instead of twelve).
 
 #include <memory>
 #include <string>
