@@ -8,10 +8,12 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <tuple>
 
@@ -24,7 +26,9 @@
 #include "cli/progress.hpp"
 #include "cli/rank_stability.hpp"
 #include "cli/scoring_setup.hpp"
+#include "load/input_file.hpp"
 #include "load/response_loader.hpp"
+#include "load/workbook_response_loader.hpp"
 #include "score/ranking.hpp"
 #include "score/scoring.hpp"
 #include "score/verdict_checks.hpp"
@@ -111,15 +115,44 @@ struct Scored {
     ResultSummary summary;
     std::vector<WaiverMatch> waivers;
     StabilityInput stability;  // with --sensitivity: what the rank-stability analysis needs of it
+    std::optional<VendorResult> full;  // kept for the reports, in a run small enough to hold them
 };
+
+// The full results of the first pass, by input position. A run of up to 500 files holding up to
+// 16 MiB keeps them, so formats that show every vendor's answers read each file once; a larger run
+// keeps only the summaries and reads each file again, in rank order, so memory stays flat however
+// many there are. A result is about 36 KiB (sbd-ot's 60 criteria with their answers and findings)
+// plus the text of its answers: 18 MiB + 32 MiB at the most.
+constexpr std::size_t max_kept_results = 500;
+constexpr std::uintmax_t max_kept_bytes = 16 * 1024 * 1024;
+using KeptResults = std::vector<std::optional<VendorResult>>;
+
+// Whether the run is small enough to keep its full results: counted by what each file can hold, a
+// YAML file its size, a workbook what its parts may inflate to (a file that cannot be examined, or
+// standard input, as the most a response may be).
+bool can_keep_results(const std::vector<std::filesystem::path>& paths) {
+    if (paths.size() > max_kept_results) return false;
+    std::uintmax_t total = 0;
+    for (const auto& path : paths) {
+        std::error_code ec;
+        const std::uintmax_t size = std::filesystem::file_size(path, ec);
+        if (ec) total += limits::max_input_bytes;
+        else if (is_workbook_path(path)) total += std::min<std::uintmax_t>(size * limits::max_compression_ratio, limits::max_workbook_total_bytes);
+        else total += size;
+        if (total > max_kept_bytes) return false;
+    }
+    return true;
+}
 
 // First pass: every file scored (waivers applied), summarised and ranked; diagnostics printed in
 // the order the files were given. With `stability`, the run's rank stability is analysed too, so
-// the HTML report can show it before the vendors' sections.
+// the HTML report can show it before the vendors' sections. With `kept`, the full results are kept
+// too (max_kept_results).
 RunInfo score_all(const ScoringPlan& plan, const EvidenceOptions& evidence, const std::vector<std::filesystem::path>& paths,
                   unsigned jobs, bool quiet,
-                  const std::optional<SensitivitySettings>& stability) {
+                  const std::optional<SensitivitySettings>& stability, KeptResults* kept) {
     RunInfo run;
+    if (kept) kept->resize(paths.size());
     std::vector<WaivedVendor> waived;
     std::vector<StabilityInput> stability_inputs;
     std::size_t scorable = 0;
@@ -134,9 +167,11 @@ RunInfo score_all(const ScoringPlan& plan, const EvidenceOptions& evidence, cons
                                          : invalid_result(paths[i].string(), std::move(loaded.diagnostics));
             if (stability) s.stability = stability_input(result);
             s.summary = summarize_result(result, i, plan.pack);
+            if (kept) s.full = std::move(result);
             return s;
         },
-        [&](std::size_t, Scored s) {
+        [&](std::size_t i, Scored s) {
+            if (kept) (*kept)[i] = std::move(s.full);
             if (!s.diagnostics.empty()) {
                 progress.clear();
                 print_diagnostics(s.diagnostics);
@@ -178,7 +213,8 @@ std::vector<std::filesystem::path> run_inputs(const EvaluateOptions& opt, const 
     return inputs;
 }
 
-// Second pass, for one ranked entry: the full result, scored again from the same bytes.
+// Second pass of a run too large to keep its results, for one ranked entry: the full result,
+// scored again from the same bytes.
 VendorResult rescore(const ScoringPlan& plan, const EvidenceOptions& evidence, const ResultSummary& entry) {
     if (entry.verdict == Verdict::invalid) return invalid_result(entry.file, entry.diagnostics);
     auto loaded = load_response_file(entry.file, plan.pack, evidence);
@@ -250,7 +286,12 @@ int run_evaluate(const EvaluateOptions& opt) {
                   (opt.waivers.empty() ? "" : ", waivers " + opt.waivers) +
                   (as_of.value->has_value() ? ", as of " + **as_of.value : ""));
 
-    RunInfo run = score_all(*plan, *evidence, *paths.value, jobs, verbosity() == Verbosity::quiet, stability);
+    // Formats other than the table show each vendor's answers: keep the full results when they fit.
+    const bool details_wanted = std::any_of(targets.value->begin(), targets.value->end(),
+                                            [](const OutputTarget& t) { return t.format->make({})->needs_vendors(); });
+    KeptResults kept;
+    const bool keep = details_wanted && can_keep_results(*paths.value);
+    RunInfo run = score_all(*plan, *evidence, *paths.value, jobs, verbosity() == Verbosity::quiet, stability, keep ? &kept : nullptr);
     run.evidence_verified = evidence->verify;
     run.signatures_checked = evidence->keyring != nullptr;
     run.pack = &plan->pack;
@@ -305,7 +346,17 @@ int run_evaluate(const EvaluateOptions& opt) {
         Progress progress("writing", run.ranked.size(), Progress::wanted(verbosity() == Verbosity::quiet));
         try {
             ordered_parallel_for(
-                run.ranked.size(), jobs, [&](std::size_t k) { return rescore(*plan, *evidence, run.ranked[k]); },
+                run.ranked.size(), jobs,
+                [&](std::size_t k) {
+                    const ResultSummary& entry = run.ranked[k];
+                    if (entry.input < kept.size() && kept[entry.input]) {  // each k its own slot: no two threads share one
+                        VendorResult result = std::move(*kept[entry.input]);
+                        kept[entry.input].reset();
+                        result.rank = entry.rank;
+                        return result;
+                    }
+                    return rescore(*plan, *evidence, entry);
+                },
                 [&](std::size_t, VendorResult result) {
                     for (auto& out : outputs) {
                         if (!out.writer->needs_vendors()) continue;

@@ -63,3 +63,6 @@ sbd_golden_test(format_csv_wide_no_bom 1 evaluate --csv-layout wide --no-csv-bom
 add_test(NAME "e2e: CSV long and wide, read by Python's csv, agree with the JSON scorecard"
          COMMAND bash ${SBD_E2E_DIR}/csv_layouts.sh $<TARGET_FILE:sbdscore>
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+add_test(NAME "e2e: a small run's kept results and a large run's re-read ones give the same reports"
+         COMMAND bash ${SBD_E2E_DIR}/kept_results.sh $<TARGET_FILE:sbdscore>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
