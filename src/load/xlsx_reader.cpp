@@ -116,7 +116,7 @@ public:
         z.error_init(&error);
         zip_source_t* source = z.source_buffer_create(bytes.data(), bytes.size(), 0, &error);
         if (source) {
-            zip_ = z.open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+            zip_.reset(z.open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
             if (!zip_) z.source_free(source);
         }
         if (!zip_) {
@@ -127,13 +127,13 @@ public:
             throw Refused{"the workbook is a damaged zip archive (" + why + ")", "save it again from Excel, or ask for a new copy"};
         }
         z.error_fini(&error);
-        const zip_int64_t entries = z.get_num_entries(zip_, 0);
+        const zip_int64_t entries = z.get_num_entries(zip_.get(), 0);
         if (entries < 0 || static_cast<std::size_t>(entries) > limits::max_workbook_entries)
             throw Refused{fmt::format("the workbook holds {} files; a workbook this tool reads holds at most {}", entries,
                                       limits::max_workbook_entries),
                           "a questionnaire holds a dozen; is this the right file?"};
         for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(entries); ++i) {
-            const char* name = z.get_name(zip_, i, ZIP_FL_ENC_GUESS);
+            const char* name = z.get_name(zip_.get(), i, ZIP_FL_ENC_GUESS);
             if (!name) throw Refused{"the workbook's zip directory is damaged", "save it again from Excel"};
             if (escapes_archive(name))
                 throw Refused{"the workbook holds an entry named " + quote_text(name, shown::list_item) +
@@ -141,12 +141,9 @@ public:
                               "no spreadsheet program writes such a name: this file was made by hand or tampered with"};
             zip_stat_t st;
             z.stat_init(&st);
-            if (z.stat_index(zip_, i, 0, &st) == 0 && (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+            if (z.stat_index(zip_.get(), i, 0, &st) == 0 && (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
                 throw Refused{"the workbook's zip entries are encrypted", "remove the password and save it as .xlsx"};
         }
-    }
-    ~Archive() {
-        if (zip_) z.discard(zip_);
     }
     Archive(const Archive&) = delete;
     Archive& operator=(const Archive&) = delete;
@@ -154,11 +151,11 @@ public:
     // The part named `name` (letter case aside, as in Open Packaging), inflated; nullopt when the
     // archive has none.
     std::optional<std::string> read(const std::string& name) {
-        const zip_int64_t index = z.name_locate(zip_, name.c_str(), ZIP_FL_NOCASE | ZIP_FL_ENC_GUESS);
+        const zip_int64_t index = z.name_locate(zip_.get(), name.c_str(), ZIP_FL_NOCASE | ZIP_FL_ENC_GUESS);
         if (index < 0) return std::nullopt;
         zip_stat_t st;
         z.stat_init(&st);
-        if (z.stat_index(zip_, static_cast<zip_uint64_t>(index), 0, &st) != 0)
+        if (z.stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &st) != 0)
             throw Refused{"the workbook's part " + name + " cannot be read", "save it again from Excel"};
         const std::size_t limit = limits::max_workbook_part_bytes;
         auto too_large = [&] {
@@ -166,8 +163,8 @@ public:
                            "a questionnaire's parts are a few hundred KiB; is this the right file?"};
         };
         if ((st.valid & ZIP_STAT_SIZE) && st.size > limit) throw too_large();
-        std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(z.fopen_index(zip_, static_cast<zip_uint64_t>(index), 0), z.fclose);
-        if (!file) throw Refused{"the workbook's part " + name + " cannot be opened (" + z.strerror(zip_) + ")", "save it again from Excel"};
+        std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(z.fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0), z.fclose);
+        if (!file) throw Refused{"the workbook's part " + name + " cannot be opened (" + z.strerror(zip_.get()) + ")", "save it again from Excel"};
         std::string out;
         char chunk[64 * 1024];
         for (;;) {
@@ -193,7 +190,8 @@ public:
 
 private:
     const Libzip& z;
-    zip_t* zip_ = nullptr;
+    // Discarded however the constructor ends: it throws on a hostile archive once it is open.
+    std::unique_ptr<zip_t, decltype(&::zip_discard)> zip_{nullptr, z.discard};
     std::size_t total_ = 0;  // bytes inflated so far, every part
 };
 
