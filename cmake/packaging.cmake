@@ -18,11 +18,13 @@ set(CPACK_GENERATOR DEB TGZ)
 
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # sbdscore_VERSION_ARCH.deb
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The workbook libraries are loaded when needed, not linked, so dpkg-shlibdeps cannot see them.
+# GPGME and the workbook libraries are loaded when needed, not linked, so dpkg-shlibdeps cannot
+# see them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${SBD_GPGME_PACKAGE}")
 if(SBD_WORKBOOKS)
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "${SBD_LIBZIP_PACKAGE}, ${SBD_XLSXWRITER_PACKAGE}")
+  string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", ${SBD_LIBZIP_PACKAGE}, ${SBD_XLSXWRITER_PACKAGE}")
 endif()
-# GPGME (linked) runs the gpg program to verify signed responses (--keyring); without it that one
+# GPGME runs the gpg program to verify signed responses (--keyring); without it that one
 # option says so, so gpg is recommended rather than required.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS gpg)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)

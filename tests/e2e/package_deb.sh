@@ -34,15 +34,16 @@ for lib in $(readelf -d "$work/root/usr/bin/sbdscore" | sed -n 's/.*(NEEDED).*\[
     tr ',' '\n' <<<"$depends" | awk '{ print $1 }' | grep -qxF "$pkg" || fail "Depends lacks $pkg (for $lib)"
 done
 
-# The libraries loaded when a workbook is read or written (util/shared_library.hpp) are not NEEDED:
+# The libraries loaded on demand (util/shared_library.hpp: GPGME for --keyring, the workbook
+# libraries) are not NEEDED:
 # Depends must name their packages all the same.
-for lib in $(strings "$work/root/usr/bin/sbdscore" | grep -E '^lib(zip|xlsxwriter)\.so\.[0-9]+$' | sort -u); do
+for lib in $(strings "$work/root/usr/bin/sbdscore" | grep -E '^lib(zip|xlsxwriter|gpgme)\.so\.[0-9]+$' | sort -u); do
     path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64/ { print $NF; exit }')
     pkg=$( (dpkg -S "$path" || dpkg -S "$(readlink -f "$path")") 2>/dev/null | head -n 1 | cut -d: -f1)
     [ -n "$pkg" ] || { fail "no package provides $lib"; continue; }
     tr ',' '\n' <<<"$depends" | awk '{ print $1 }' | grep -qxF "$pkg" || fail "Depends lacks $pkg (for $lib, loaded on demand)"
 done
-[ "$(strings "$work/root/usr/bin/sbdscore" | grep -cE '^lib(zip|xlsxwriter)\.so\.[0-9]+$')" = 2 ] || fail "the binary does not name both workbook libraries"
+[ "$(strings "$work/root/usr/bin/sbdscore" | grep -cE '^lib(zip|xlsxwriter|gpgme)\.so\.[0-9]+$')" = 3 ] || fail "the binary does not name the three libraries it loads on demand"
 
 dpkg-deb --ctrl-tarfile "$deb" | tar -t | sed 's|^\./||' | grep -v '^$' | LC_ALL=C sort >"$work/control"
 [ "$(cat "$work/control")" = "$(printf 'control\nmd5sums')" ] || { fail "control files other than control and md5sums:"; cat "$work/control"; }

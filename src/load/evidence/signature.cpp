@@ -3,9 +3,14 @@
 #include <gpgme.h>
 #include <stdlib.h>
 
+#include <cstddef>
 #include <fstream>
+#include <string>
 
 #include "util/bounded_file.hpp"
+#if !SBD_GPGME_LINKED
+#include "util/shared_library.hpp"
+#endif
 
 namespace sbd {
 
@@ -15,33 +20,82 @@ namespace {
 
 constexpr std::size_t max_keyring_bytes = 16 * 1024 * 1024;
 
+// GPGME's functions. The dynamic build loads libgpgme (with libassuan and libgpg-error) when a
+// keyring is first opened, not at every start-up (util/shared_library.hpp); the static build links
+// it and takes the functions' addresses.
+#define SBD_GPGME_FUNCTIONS(X) \
+    X(gpgme_check_version_internal) \
+    X(gpgme_ctx_set_engine_info) \
+    X(gpgme_data_new_from_mem) \
+    X(gpgme_data_release) \
+    X(gpgme_engine_check_version) \
+    X(gpgme_get_key) \
+    X(gpgme_key_unref) \
+    X(gpgme_new) \
+    X(gpgme_op_import) \
+    X(gpgme_op_import_result) \
+    X(gpgme_op_verify) \
+    X(gpgme_op_verify_result) \
+    X(gpgme_release) \
+    X(gpgme_set_protocol) \
+    X(gpgme_strerror)
+
+struct Gpgme {
+#define SBD_DECLARE(name) decltype(&::name) name = nullptr;
+    SBD_GPGME_FUNCTIONS(SBD_DECLARE)
+#undef SBD_DECLARE
+    std::string error;  // why GPGME cannot be used, and what to do; empty when it can
+    std::string hint;
+};
+
+const Gpgme& api() {
+    static const Gpgme gpgme = [] {
+        Gpgme g;
+#if SBD_GPGME_LINKED
+#define SBD_BIND(name) g.name = &::name;
+        SBD_GPGME_FUNCTIONS(SBD_BIND)
+#else
+        static SharedLibrary library(SBD_GPGME_SONAME);
+#define SBD_BIND(name) library.bind(g.name, #name);
+        SBD_GPGME_FUNCTIONS(SBD_BIND)
+        if (!library.ok()) {
+            g.error = "checking signatures needs GPGME, which cannot be loaded: " + library.error();
+            g.hint = "install the package " SBD_GPGME_PACKAGE ", or score without --keyring";
+        }
+#endif
+#undef SBD_BIND
+        return g;
+    }();
+    return gpgme;
+}
+
 struct Context {
     gpgme_ctx_t ctx = nullptr;
     ~Context() {
-        if (ctx) gpgme_release(ctx);
+        if (ctx) api().gpgme_release(ctx);
     }
 };
 
 struct Data {
     gpgme_data_t data = nullptr;
     ~Data() {
-        if (data) gpgme_data_release(data);
+        if (data) api().gpgme_data_release(data);
     }
 };
 
-std::string message(gpgme_error_t err) { return gpgme_strerror(err); }
+std::string message(gpgme_error_t err) { return api().gpgme_strerror(err); }
 
 // A context on `home` (OpenPGP), or the reason there is none.
 gpgme_error_t open_context(const std::string& home, Context& c) {
     static const bool initialised = [] {
-        gpgme_check_version(nullptr);
+        api().gpgme_check_version_internal(nullptr, offsetof(struct _gpgme_signature, validity));  // gpgme_check_version(nullptr)
         return true;
     }();
     (void)initialised;
-    if (auto err = gpgme_engine_check_version(GPGME_PROTOCOL_OpenPGP)) return err;
-    if (auto err = gpgme_new(&c.ctx)) return err;
-    if (auto err = gpgme_set_protocol(c.ctx, GPGME_PROTOCOL_OpenPGP)) return err;
-    return gpgme_ctx_set_engine_info(c.ctx, GPGME_PROTOCOL_OpenPGP, nullptr, home.c_str());
+    if (auto err = api().gpgme_engine_check_version(GPGME_PROTOCOL_OpenPGP)) return err;
+    if (auto err = api().gpgme_new(&c.ctx)) return err;
+    if (auto err = api().gpgme_set_protocol(c.ctx, GPGME_PROTOCOL_OpenPGP)) return err;
+    return api().gpgme_ctx_set_engine_info(c.ctx, GPGME_PROTOCOL_OpenPGP, nullptr, home.c_str());
 }
 
 }  // namespace
@@ -55,6 +109,10 @@ Result<std::shared_ptr<SignatureVerifier>> SignatureVerifier::open(const fs::pat
     if (!bytes) return result;
     if (bytes->size() > max_keyring_bytes) {
         result.error(at, "the keyring is over 16 MiB", "export only the vendors' public keys");
+        return result;
+    }
+    if (!api().error.empty()) {
+        result.error(at, api().error, api().hint);
         return result;
     }
     std::shared_ptr<SignatureVerifier> v(new SignatureVerifier());
@@ -76,15 +134,15 @@ Result<std::shared_ptr<SignatureVerifier>> SignatureVerifier::open(const fs::pat
         return result;
     }
     Data keys;
-    if (auto err = gpgme_data_new_from_mem(&keys.data, bytes->data(), bytes->size(), 0)) {
+    if (auto err = api().gpgme_data_new_from_mem(&keys.data, bytes->data(), bytes->size(), 0)) {
         result.error(at, "cannot read the keyring: " + message(err));
         return result;
     }
-    if (auto err = gpgme_op_import(c.ctx, keys.data)) {
+    if (auto err = api().gpgme_op_import(c.ctx, keys.data)) {
         result.error(at, "cannot import the keyring: " + message(err), "give public keys, binary or ASCII-armoured (gpg --export)");
         return result;
     }
-    gpgme_import_result_t imported = gpgme_op_import_result(c.ctx);
+    gpgme_import_result_t imported = api().gpgme_op_import_result(c.ctx);
     v->keys_ = imported ? static_cast<std::size_t>(imported->imported + imported->unchanged) : 0;
     if (v->keys_ == 0) {
         result.error(at, "the keyring holds no OpenPGP public key", "export the vendors' keys with 'gpg --export KEYID > FILE'");
@@ -109,14 +167,14 @@ SignatureCheck SignatureVerifier::verify(const std::string& signed_bytes, const 
         return check;
     }
     Data sig, text;
-    if (gpgme_data_new_from_mem(&sig.data, signature.data(), signature.size(), 0) ||
-        gpgme_data_new_from_mem(&text.data, signed_bytes.data(), signed_bytes.size(), 0)) {
+    if (api().gpgme_data_new_from_mem(&sig.data, signature.data(), signature.size(), 0) ||
+        api().gpgme_data_new_from_mem(&text.data, signed_bytes.data(), signed_bytes.size(), 0)) {
         check.status = SignatureStatus::unavailable;
         check.reason = "out of memory";
         return check;
     }
-    const gpgme_error_t err = gpgme_op_verify(c.ctx, sig.data, text.data, nullptr);
-    gpgme_verify_result_t result = gpgme_op_verify_result(c.ctx);
+    const gpgme_error_t err = api().gpgme_op_verify(c.ctx, sig.data, text.data, nullptr);
+    gpgme_verify_result_t result = api().gpgme_op_verify_result(c.ctx);
     if (err || !result || !result->signatures) {
         check.status = SignatureStatus::corrupt;
         check.reason = "the signature file holds no readable OpenPGP signature" + (err ? " (" + message(err) + ")" : std::string());
@@ -125,10 +183,10 @@ SignatureCheck SignatureVerifier::verify(const std::string& signed_bytes, const 
     const gpgme_signature_t s = result->signatures;  // a response has one signer; the first decides
     if (s->fpr) check.fingerprint = s->fpr;
     gpgme_key_t key = nullptr;
-    if (s->fpr && gpgme_get_key(c.ctx, s->fpr, &key, 0) == 0 && key) {
+    if (s->fpr && api().gpgme_get_key(c.ctx, s->fpr, &key, 0) == 0 && key) {
         if (key->uids && key->uids->uid) check.signer = key->uids->uid;
         if (key->fpr) check.fingerprint = key->fpr;  // the primary key's, as the analyst's keyring lists it
-        gpgme_key_unref(key);
+        api().gpgme_key_unref(key);
     }
     const gpgme_err_code_t code = gpgme_err_code(s->status);
     if (s->summary & GPGME_SIGSUM_KEY_REVOKED) {
