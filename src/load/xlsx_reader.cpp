@@ -68,42 +68,43 @@ bool escapes_archive(std::string_view name) {
 
 // libzip's functions, loaded with the library when the first workbook is read
 // (util/shared_library.hpp: linking it would load libcrypto into every run).
-struct Libzip {
-    SharedLibrary library{SBD_LIBZIP_SONAME};
-    decltype(&::zip_discard) discard = nullptr;
-    decltype(&::zip_error_code_zip) error_code_zip = nullptr;
-    decltype(&::zip_error_fini) error_fini = nullptr;
-    decltype(&::zip_error_init) error_init = nullptr;
-    decltype(&::zip_error_strerror) error_strerror = nullptr;
-    decltype(&::zip_fclose) fclose = nullptr;
-    decltype(&::zip_file_get_error) file_get_error = nullptr;
-    decltype(&::zip_fopen_index) fopen_index = nullptr;
-    decltype(&::zip_fread) fread = nullptr;
-    decltype(&::zip_get_name) get_name = nullptr;
-    decltype(&::zip_get_num_entries) get_num_entries = nullptr;
-    decltype(&::zip_name_locate) name_locate = nullptr;
-    decltype(&::zip_open_from_source) open_from_source = nullptr;
-    decltype(&::zip_source_buffer_create) source_buffer_create = nullptr;
-    decltype(&::zip_source_free) source_free = nullptr;
-    decltype(&::zip_stat_index) stat_index = nullptr;
-    decltype(&::zip_stat_init) stat_init = nullptr;
-    decltype(&::zip_strerror) strerror = nullptr;
+#define SBD_LIBZIP_FUNCTIONS(X) \
+    X(zip_discard) \
+    X(zip_error_code_zip) \
+    X(zip_error_fini) \
+    X(zip_error_init) \
+    X(zip_error_strerror) \
+    X(zip_fclose) \
+    X(zip_file_get_error) \
+    X(zip_fopen_index) \
+    X(zip_fread) \
+    X(zip_get_name) \
+    X(zip_get_num_entries) \
+    X(zip_name_locate) \
+    X(zip_open_from_source) \
+    X(zip_source_buffer_create) \
+    X(zip_source_free) \
+    X(zip_stat_index) \
+    X(zip_stat_init) \
+    X(zip_strerror)
 
-    Libzip() {
-#define SBD_BIND(name) library.bind(name, "zip_" #name);
-        SBD_BIND(discard) SBD_BIND(error_code_zip) SBD_BIND(error_fini) SBD_BIND(error_init) SBD_BIND(error_strerror)
-        SBD_BIND(fclose) SBD_BIND(file_get_error) SBD_BIND(fopen_index) SBD_BIND(fread) SBD_BIND(get_name)
-        SBD_BIND(get_num_entries) SBD_BIND(name_locate) SBD_BIND(open_from_source) SBD_BIND(source_buffer_create)
-        SBD_BIND(source_free) SBD_BIND(stat_index) SBD_BIND(stat_init) SBD_BIND(strerror)
-#undef SBD_BIND
-    }
+struct Libzip {
+    SBD_LIBZIP_FUNCTIONS(SBD_LIBRARY_MEMBER)
+    std::string error;  // why the library cannot be used; empty when it can
 };
 
-// The library, loaded once for the whole run; Refused when it cannot be.
+// The library, loaded once for the whole run (thread-safe: workbooks are read on -j threads);
+// Refused when it cannot be.
 const Libzip& libzip() {
-    static const Libzip lib;  // thread-safe: workbooks are read on -j threads
-    if (!lib.library.ok())
-        throw Refused{"reading a workbook needs libzip, which cannot be loaded: " + lib.library.error(),
+    static const Libzip lib = [] {
+        static SharedLibrary library(SBD_LIBZIP_SONAME);
+        Libzip functions;
+        SBD_LIBZIP_FUNCTIONS(SBD_LIBRARY_BIND)
+        functions.error = library.error();
+        return functions;
+    }();
+    if (!lib.error.empty())
+        throw Refused{"reading a workbook needs libzip, which cannot be loaded: " + lib.error,
                       "install the package " SBD_LIBZIP_PACKAGE " (apt install " SBD_LIBZIP_PACKAGE ")"};
     return lib;
 }
@@ -113,35 +114,35 @@ class Archive {
 public:
     explicit Archive(std::string_view bytes) : z(libzip()) {
         zip_error_t error;
-        z.error_init(&error);
-        zip_source_t* source = z.source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+        z.zip_error_init(&error);
+        zip_source_t* source = z.zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
         if (source) {
-            zip_.reset(z.open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
-            if (!zip_) z.source_free(source);
+            zip_.reset(z.zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
+            if (!zip_) z.zip_source_free(source);
         }
         if (!zip_) {
-            const bool not_zip = z.error_code_zip(&error) == ZIP_ER_NOZIP;
-            std::string why = z.error_strerror(&error);
-            z.error_fini(&error);
+            const bool not_zip = z.zip_error_code_zip(&error) == ZIP_ER_NOZIP;
+            std::string why = z.zip_error_strerror(&error);
+            z.zip_error_fini(&error);
             if (not_zip) throw Refused{"not an Excel workbook (.xlsx): the file is not a zip archive", save_as_xlsx};
             throw Refused{"the workbook is a damaged zip archive (" + why + ")", "save it again from Excel, or ask for a new copy"};
         }
-        z.error_fini(&error);
-        const zip_int64_t entries = z.get_num_entries(zip_.get(), 0);
+        z.zip_error_fini(&error);
+        const zip_int64_t entries = z.zip_get_num_entries(zip_.get(), 0);
         if (entries < 0 || static_cast<std::size_t>(entries) > limits::max_workbook_entries)
             throw Refused{fmt::format("the workbook holds {} files; a workbook this tool reads holds at most {}", entries,
                                       limits::max_workbook_entries),
                           "a questionnaire holds a dozen; is this the right file?"};
         for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(entries); ++i) {
-            const char* name = z.get_name(zip_.get(), i, ZIP_FL_ENC_GUESS);
+            const char* name = z.zip_get_name(zip_.get(), i, ZIP_FL_ENC_GUESS);
             if (!name) throw Refused{"the workbook's zip directory is damaged", "save it again from Excel"};
             if (escapes_archive(name))
                 throw Refused{"the workbook holds an entry named " + quote_text(name, shown::list_item) +
                                   ", a path outside the archive (`..`, `/` or a drive); refused",
                               "no spreadsheet program writes such a name: this file was made by hand or tampered with"};
             zip_stat_t st;
-            z.stat_init(&st);
-            if (z.stat_index(zip_.get(), i, 0, &st) == 0 && (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+            z.zip_stat_init(&st);
+            if (z.zip_stat_index(zip_.get(), i, 0, &st) == 0 && (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
                 throw Refused{"the workbook's zip entries are encrypted", "remove the password and save it as .xlsx"};
         }
     }
@@ -151,11 +152,11 @@ public:
     // The part named `name` (letter case aside, as in Open Packaging), inflated; nullopt when the
     // archive has none.
     std::optional<std::string> read(const std::string& name) {
-        const zip_int64_t index = z.name_locate(zip_.get(), name.c_str(), ZIP_FL_NOCASE | ZIP_FL_ENC_GUESS);
+        const zip_int64_t index = z.zip_name_locate(zip_.get(), name.c_str(), ZIP_FL_NOCASE | ZIP_FL_ENC_GUESS);
         if (index < 0) return std::nullopt;
         zip_stat_t st;
-        z.stat_init(&st);
-        if (z.stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &st) != 0)
+        z.zip_stat_init(&st);
+        if (z.zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &st) != 0)
             throw Refused{"the workbook's part " + name + " cannot be read", "save it again from Excel"};
         const std::size_t limit = limits::max_workbook_part_bytes;
         auto too_large = [&] {
@@ -163,14 +164,14 @@ public:
                            "a questionnaire's parts are a few hundred KiB; is this the right file?"};
         };
         if ((st.valid & ZIP_STAT_SIZE) && st.size > limit) throw too_large();
-        std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(z.fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0), z.fclose);
-        if (!file) throw Refused{"the workbook's part " + name + " cannot be opened (" + z.strerror(zip_.get()) + ")", "save it again from Excel"};
+        std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(z.zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0), z.zip_fclose);
+        if (!file) throw Refused{"the workbook's part " + name + " cannot be opened (" + z.zip_strerror(zip_.get()) + ")", "save it again from Excel"};
         std::string out;
         char chunk[64 * 1024];
         for (;;) {
-            const zip_int64_t n = z.fread(file.get(), chunk, sizeof chunk);
+            const zip_int64_t n = z.zip_fread(file.get(), chunk, sizeof chunk);
             if (n < 0)
-                throw Refused{"the workbook's part " + name + " is damaged (" + z.error_strerror(z.file_get_error(file.get())) + ")",
+                throw Refused{"the workbook's part " + name + " is damaged (" + z.zip_error_strerror(z.zip_file_get_error(file.get())) + ")",
                               "save it again from Excel, or ask for a new copy"};
             if (n == 0) break;
             out.append(chunk, static_cast<std::size_t>(n));  // the declared size is not trusted: the bytes are counted
@@ -191,7 +192,7 @@ public:
 private:
     const Libzip& z;
     // Discarded however the constructor ends: it throws on a hostile archive once it is open.
-    std::unique_ptr<zip_t, decltype(&::zip_discard)> zip_{nullptr, z.discard};
+    std::unique_ptr<zip_t, decltype(&::zip_discard)> zip_{nullptr, z.zip_discard};
     std::size_t total_ = 0;  // bytes inflated so far, every part
 };
 

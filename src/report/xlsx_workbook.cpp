@@ -75,85 +75,57 @@ std::string sheet_name(const std::string& wanted, std::set<std::string>& taken) 
 
 // libxlsxwriter's functions, loaded with the library when the first workbook is written
 // (util/shared_library.hpp: linking it would load libcrypto into every run).
+#define SBD_XLSXWRITER_FUNCTIONS(X) \
+    X(format_set_align) \
+    X(format_set_bg_color) \
+    X(format_set_bold) \
+    X(format_set_border) \
+    X(format_set_border_color) \
+    X(format_set_font_color) \
+    X(format_set_font_size) \
+    X(format_set_italic) \
+    X(format_set_num_format) \
+    X(format_set_text_wrap) \
+    X(format_set_unlocked) \
+    X(lxw_strerror) \
+    X(workbook_add_format) \
+    X(workbook_add_worksheet) \
+    X(workbook_close) \
+    X(workbook_new_opt) \
+    X(workbook_set_properties) \
+    X(worksheet_autofilter) \
+    X(worksheet_conditional_format_range) \
+    X(worksheet_data_validation_range) \
+    X(worksheet_fit_to_pages) \
+    X(worksheet_freeze_panes) \
+    X(worksheet_hide) \
+    X(worksheet_protect) \
+    X(worksheet_repeat_rows) \
+    X(worksheet_set_column) \
+    X(worksheet_set_footer) \
+    X(worksheet_set_landscape) \
+    X(worksheet_set_margins) \
+    X(worksheet_set_row) \
+    X(worksheet_write_blank) \
+    X(worksheet_write_comment) \
+    X(worksheet_write_number) \
+    X(worksheet_write_string) \
+    X(worksheet_write_url_opt)
+
 struct Libxlsxwriter {
-    SharedLibrary library{SBD_XLSXWRITER_SONAME};
-    decltype(&::format_set_align) format_set_align = nullptr;
-    decltype(&::format_set_bg_color) format_set_bg_color = nullptr;
-    decltype(&::format_set_bold) format_set_bold = nullptr;
-    decltype(&::format_set_border) format_set_border = nullptr;
-    decltype(&::format_set_border_color) format_set_border_color = nullptr;
-    decltype(&::format_set_font_color) format_set_font_color = nullptr;
-    decltype(&::format_set_font_size) format_set_font_size = nullptr;
-    decltype(&::format_set_italic) format_set_italic = nullptr;
-    decltype(&::format_set_num_format) format_set_num_format = nullptr;
-    decltype(&::format_set_text_wrap) format_set_text_wrap = nullptr;
-    decltype(&::format_set_unlocked) format_set_unlocked = nullptr;
-    decltype(&::lxw_strerror) lxw_strerror = nullptr;
-    decltype(&::workbook_add_format) workbook_add_format = nullptr;
-    decltype(&::workbook_add_worksheet) workbook_add_worksheet = nullptr;
-    decltype(&::workbook_close) workbook_close = nullptr;
-    decltype(&::workbook_new_opt) workbook_new_opt = nullptr;
-    decltype(&::workbook_set_properties) workbook_set_properties = nullptr;
-    decltype(&::worksheet_autofilter) worksheet_autofilter = nullptr;
-    decltype(&::worksheet_conditional_format_range) worksheet_conditional_format_range = nullptr;
-    decltype(&::worksheet_data_validation_range) worksheet_data_validation_range = nullptr;
-    decltype(&::worksheet_fit_to_pages) worksheet_fit_to_pages = nullptr;
-    decltype(&::worksheet_freeze_panes) worksheet_freeze_panes = nullptr;
-    decltype(&::worksheet_hide) worksheet_hide = nullptr;
-    decltype(&::worksheet_protect) worksheet_protect = nullptr;
-    decltype(&::worksheet_repeat_rows) worksheet_repeat_rows = nullptr;
-    decltype(&::worksheet_set_column) worksheet_set_column = nullptr;
-    decltype(&::worksheet_set_footer) worksheet_set_footer = nullptr;
-    decltype(&::worksheet_set_landscape) worksheet_set_landscape = nullptr;
-    decltype(&::worksheet_set_margins) worksheet_set_margins = nullptr;
-    decltype(&::worksheet_set_row) worksheet_set_row = nullptr;
-    decltype(&::worksheet_write_blank) worksheet_write_blank = nullptr;
-    decltype(&::worksheet_write_comment) worksheet_write_comment = nullptr;
-    decltype(&::worksheet_write_number) worksheet_write_number = nullptr;
-    decltype(&::worksheet_write_string) worksheet_write_string = nullptr;
-    decltype(&::worksheet_write_url_opt) worksheet_write_url_opt = nullptr;
-    Libxlsxwriter() {
-        library.bind(format_set_align, "format_set_align");
-        library.bind(format_set_bg_color, "format_set_bg_color");
-        library.bind(format_set_bold, "format_set_bold");
-        library.bind(format_set_border, "format_set_border");
-        library.bind(format_set_border_color, "format_set_border_color");
-        library.bind(format_set_font_color, "format_set_font_color");
-        library.bind(format_set_font_size, "format_set_font_size");
-        library.bind(format_set_italic, "format_set_italic");
-        library.bind(format_set_num_format, "format_set_num_format");
-        library.bind(format_set_text_wrap, "format_set_text_wrap");
-        library.bind(format_set_unlocked, "format_set_unlocked");
-        library.bind(lxw_strerror, "lxw_strerror");
-        library.bind(workbook_add_format, "workbook_add_format");
-        library.bind(workbook_add_worksheet, "workbook_add_worksheet");
-        library.bind(workbook_close, "workbook_close");
-        library.bind(workbook_new_opt, "workbook_new_opt");
-        library.bind(workbook_set_properties, "workbook_set_properties");
-        library.bind(worksheet_autofilter, "worksheet_autofilter");
-        library.bind(worksheet_conditional_format_range, "worksheet_conditional_format_range");
-        library.bind(worksheet_data_validation_range, "worksheet_data_validation_range");
-        library.bind(worksheet_fit_to_pages, "worksheet_fit_to_pages");
-        library.bind(worksheet_freeze_panes, "worksheet_freeze_panes");
-        library.bind(worksheet_hide, "worksheet_hide");
-        library.bind(worksheet_protect, "worksheet_protect");
-        library.bind(worksheet_repeat_rows, "worksheet_repeat_rows");
-        library.bind(worksheet_set_column, "worksheet_set_column");
-        library.bind(worksheet_set_footer, "worksheet_set_footer");
-        library.bind(worksheet_set_landscape, "worksheet_set_landscape");
-        library.bind(worksheet_set_margins, "worksheet_set_margins");
-        library.bind(worksheet_set_row, "worksheet_set_row");
-        library.bind(worksheet_write_blank, "worksheet_write_blank");
-        library.bind(worksheet_write_comment, "worksheet_write_comment");
-        library.bind(worksheet_write_number, "worksheet_write_number");
-        library.bind(worksheet_write_string, "worksheet_write_string");
-        library.bind(worksheet_write_url_opt, "worksheet_write_url_opt");
-    }
+    SBD_XLSXWRITER_FUNCTIONS(SBD_LIBRARY_MEMBER)
+    std::string error;  // why the library cannot be used; empty when it can
 };
 
 // The library, loaded once for the whole run (thread-safe); Workbook::create checks that it is usable.
 const Libxlsxwriter& lxw() {
-    static const Libxlsxwriter lib;
+    static const Libxlsxwriter lib = [] {
+        static SharedLibrary library(SBD_XLSXWRITER_SONAME);
+        Libxlsxwriter functions;
+        SBD_XLSXWRITER_FUNCTIONS(SBD_LIBRARY_BIND)
+        functions.error = library.error();
+        return functions;
+    }();
     return lib;
 }
 
@@ -176,8 +148,8 @@ Workbook::~Workbook() {
 
 Result<std::unique_ptr<Workbook>> Workbook::create(bool streaming) {
     Result<std::unique_ptr<Workbook>> result;
-    if (!lxw().library.ok()) {
-        result.error({}, "writing a workbook needs libxlsxwriter, which cannot be loaded: " + lxw().library.error(),
+    if (!lxw().error.empty()) {
+        result.error({}, "writing a workbook needs libxlsxwriter, which cannot be loaded: " + lxw().error,
                      "install the package " SBD_XLSXWRITER_PACKAGE " (apt install " SBD_XLSXWRITER_PACKAGE ")");
         return result;
     }

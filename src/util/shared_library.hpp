@@ -35,3 +35,14 @@ private:
 };
 
 }  // namespace sbd
+
+// A library's functions as members named and typed as its header declares them, from one list:
+//   #define SBD_LIBZIP_FUNCTIONS(X) X(zip_discard) X(zip_fread) ...
+//   struct Libzip { SBD_LIBZIP_FUNCTIONS(SBD_LIBRARY_MEMBER) };
+// bound where a SharedLibrary `library` and the struct `functions` are in scope:
+//   SBD_LIBZIP_FUNCTIONS(SBD_LIBRARY_BIND)       // functions.zip_discard from library
+// or, in a build that links the library, taken by address:
+//   SBD_LIBZIP_FUNCTIONS(SBD_LIBRARY_ADDRESS)
+#define SBD_LIBRARY_MEMBER(name) decltype(&::name) name = nullptr;
+#define SBD_LIBRARY_BIND(name) library.bind(functions.name, #name);
+#define SBD_LIBRARY_ADDRESS(name) functions.name = &::name;

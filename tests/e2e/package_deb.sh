@@ -37,13 +37,15 @@ done
 # The libraries loaded on demand (util/shared_library.hpp: GPGME for --keyring, the workbook
 # libraries) are not NEEDED:
 # Depends must name their packages all the same.
-for lib in $(strings "$work/root/usr/bin/sbdscore" | grep -E '^lib(zip|xlsxwriter|gpgme)\.so\.[0-9]+$' | sort -u); do
+# Read as bytes, not by `strings`: the linker may place a name right after text with no NUL between.
+on_demand=$(grep -aoE 'lib(zip|xlsxwriter|gpgme)\.so\.[0-9]+' "$work/root/usr/bin/sbdscore" | sort -u)
+for lib in $on_demand; do
     path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64/ { print $NF; exit }')
     pkg=$( (dpkg -S "$path" || dpkg -S "$(readlink -f "$path")") 2>/dev/null | head -n 1 | cut -d: -f1)
     [ -n "$pkg" ] || { fail "no package provides $lib"; continue; }
     tr ',' '\n' <<<"$depends" | awk '{ print $1 }' | grep -qxF "$pkg" || fail "Depends lacks $pkg (for $lib, loaded on demand)"
 done
-[ "$(strings "$work/root/usr/bin/sbdscore" | grep -cE '^lib(zip|xlsxwriter|gpgme)\.so\.[0-9]+$')" = 3 ] || fail "the binary does not name the three libraries it loads on demand"
+[ "$(wc -w <<<"$on_demand")" = 3 ] || fail "the binary does not name the three libraries it loads on demand"
 
 dpkg-deb --ctrl-tarfile "$deb" | tar -t | sed 's|^\./||' | grep -v '^$' | LC_ALL=C sort >"$work/control"
 [ "$(cat "$work/control")" = "$(printf 'control\nmd5sums')" ] || { fail "control files other than control and md5sums:"; cat "$work/control"; }

@@ -8,9 +8,7 @@
 #include <string>
 
 #include "util/bounded_file.hpp"
-#if !SBD_GPGME_LINKED
 #include "util/shared_library.hpp"
-#endif
 
 namespace sbd {
 
@@ -41,30 +39,25 @@ constexpr std::size_t max_keyring_bytes = 16 * 1024 * 1024;
     X(gpgme_strerror)
 
 struct Gpgme {
-#define SBD_DECLARE(name) decltype(&::name) name = nullptr;
-    SBD_GPGME_FUNCTIONS(SBD_DECLARE)
-#undef SBD_DECLARE
+    SBD_GPGME_FUNCTIONS(SBD_LIBRARY_MEMBER)
     std::string error;  // why GPGME cannot be used, and what to do; empty when it can
     std::string hint;
 };
 
 const Gpgme& api() {
     static const Gpgme gpgme = [] {
-        Gpgme g;
+        Gpgme functions;
 #if SBD_GPGME_LINKED
-#define SBD_BIND(name) g.name = &::name;
-        SBD_GPGME_FUNCTIONS(SBD_BIND)
+        SBD_GPGME_FUNCTIONS(SBD_LIBRARY_ADDRESS)
 #else
         static SharedLibrary library(SBD_GPGME_SONAME);
-#define SBD_BIND(name) library.bind(g.name, #name);
-        SBD_GPGME_FUNCTIONS(SBD_BIND)
+        SBD_GPGME_FUNCTIONS(SBD_LIBRARY_BIND)
         if (!library.ok()) {
-            g.error = "checking signatures needs GPGME, which cannot be loaded: " + library.error();
-            g.hint = "install the package " SBD_GPGME_PACKAGE ", or score without --keyring";
+            functions.error = "checking signatures needs GPGME, which cannot be loaded: " + library.error();
+            functions.hint = "install the package " SBD_GPGME_PACKAGE ", or score without --keyring";
         }
 #endif
-#undef SBD_BIND
-        return g;
+        return functions;
     }();
     return gpgme;
 }
