@@ -47,10 +47,7 @@ std::string mib(std::size_t bytes) { return fmt::format("{} MiB", bytes / (1024 
 #if SBD_WORKBOOKS  // the zip and XML reading (a build without libzip and pugixml reads no workbooks)
 
 // Sheet names compare without regard to ASCII letter case, as Excel compares them.
-bool same_name(std::string_view a, std::string_view b) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
-}
+bool same_name(std::string_view a, std::string_view b) { return a.size() == b.size() && ascii_lowercase(a) == ascii_lowercase(b); }
 
 // An entry name that could point outside the archive if it were ever extracted: absolute, with a
 // drive or a backslash, or with a `..` component. Excel never writes one.

@@ -39,12 +39,6 @@ std::string cut_units(const std::string& text, std::size_t units) {
 // Pack text for an input message or a title: one line, cut to Excel's limit for it.
 [[maybe_unused]] std::string message_text(const std::string& text, std::size_t limit) { return cut_units(strip_control(text), limit); }
 
-std::string lower_ascii(std::string s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
-
 }  // namespace
 
 bool Look::operator<(const Look& o) const {
@@ -61,13 +55,13 @@ std::string sheet_name(const std::string& wanted, std::set<std::string>& taken) 
     name = cut_units(name, max_sheet_units);
     while (!name.empty() && (name.back() == '\'' || name.back() == ' ')) name.pop_back();
     if (name.empty()) name = "Sheet";
-    if (lower_ascii(name) == "history") name += "_";  // reserved by Excel
+    if (ascii_lowercase(name) == "history") name += "_";  // reserved by Excel
     std::string unique = name;
-    for (int n = 2; taken.count(lower_ascii(unique)); ++n) {
+    for (int n = 2; taken.count(ascii_lowercase(unique)); ++n) {
         const std::string suffix = " (" + std::to_string(n) + ")";
         unique = cut_units(name, max_sheet_units - suffix.size()) + suffix;
     }
-    taken.insert(lower_ascii(unique));
+    taken.insert(ascii_lowercase(unique));
     return unique;
 }
 
