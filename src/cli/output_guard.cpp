@@ -5,22 +5,16 @@
 #include <optional>
 #include <utility>
 
+#include "util/file_id.hpp"
+
 namespace sbd::cli {
 
 namespace {
 
 namespace fs = std::filesystem;
 
-using FileId = std::pair<dev_t, ino_t>;
-
 // How a message names an output: "--output json=FILE", or "--output FILE" for a command with one output.
 std::string named(const OutputTarget& out) { return "--output " + (out.format ? out.format->name + "=" : std::string()) + out.file; }
-
-std::optional<FileId> id_of(const fs::path& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) return std::nullopt;
-    return FileId{info.st_dev, info.st_ino};
-}
 
 fs::path resolved(const fs::path& path) {
     std::error_code ec;
@@ -34,11 +28,11 @@ Result<void> check_outputs(const std::vector<OutputTarget>& outputs, const std::
     Result<void> result;
     std::vector<std::pair<FileId, fs::path>> input_ids;
     for (const auto& input : inputs)
-        if (auto id = id_of(input)) input_ids.emplace_back(*id, input);
+        if (auto id = file_id(input)) input_ids.emplace_back(*id, input);
     std::vector<std::pair<fs::path, const OutputTarget*>> seen;
     for (const auto& out : outputs) {
         if (out.file.empty() || out.file == "-") continue;
-        const auto id = id_of(out.file);
+        const auto id = file_id(out.file);
         struct stat info {};
         const bool regular_or_new = ::stat(out.file.c_str(), &info) != 0 || S_ISREG(info.st_mode);
         if (id && regular_or_new) {  // writing to a device (/dev/null) overwrites nothing
